@@ -1,0 +1,55 @@
+namespace JinIp.PatentSearch.Analysis;
+
+/// <summary>
+/// The indexing scheme for title, abstract, claims and the name fields, in one place for the tokenizer and the
+/// query builder: every normalized code point is a unigram at its own position, and the bigram starting there
+/// sits at the same position. A string of n ≥ 2 code points then occurs exactly where its bigrams occur at
+/// consecutive positions, a single code point exactly where its unigram does. See docs/adr/0002.
+/// </summary>
+internal static class CharacterGrams
+{
+    /// <summary>Splits normalized text into code points (a surrogate pair is one element).</summary>
+    public static List<string> CodePoints(string normalized)
+    {
+        var result = new List<string>(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (char.IsHighSurrogate(normalized[i]) && i + 1 < normalized.Length && char.IsLowSurrogate(normalized[i + 1]))
+            {
+                result.Add(normalized.Substring(i, 2));
+                i++;
+            }
+            else
+            {
+                result.Add(normalized[i].ToString());
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The terms and relative positions that pin down a run of consecutive code points: bigrams at 0, 2, 4, …
+    /// and one ending at the last code point. Skipping every other bigram keeps the match exact (every
+    /// adjacent pair is still fixed by position) and halves the postings a phrase query reads.
+    /// </summary>
+    public static IEnumerable<(string Term, int Position)> Cover(IReadOnlyList<string> run, int offset)
+    {
+        if (run.Count == 1)
+        {
+            yield return (run[0], offset);
+            yield break;
+        }
+
+        var last = run.Count - 2;
+        for (var p = 0; p <= last; p += 2)
+        {
+            yield return (run[p] + run[p + 1], offset + p);
+        }
+
+        if (last % 2 == 1)
+        {
+            yield return (run[last] + run[last + 1], offset + last);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace JinIp.PatentSearch.Indexing;
+
+/// <summary>How a <see cref="PatentIndex"/> is opened.</summary>
+public sealed record PatentIndexOptions
+{
+    /// <summary>
+    /// Indexing buffer before a segment is flushed. 256 MB keeps 1M-document builds to a few large segments
+    /// (measured in search-measurements.md) while staying well inside the 2 GB memory target.
+    /// </summary>
+    public double RamBufferSizeMb { get; init; } = 256;
+
+    /// <summary>
+    /// Store the whole record as JSON so <see cref="PatentIndex.Get"/> can return it. Off when a database is the
+    /// system of record (it roughly doubles the stored part of the index); on for the CLI without a database.
+    /// </summary>
+    public bool StoreFullRecord { get; init; }
+
+    /// <summary>Threads used by bulk indexing; the writer accepts documents from several threads at once.</summary>
+    public int IndexThreads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The clock for the high-value criterion "maintained more than 10 years".</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}
