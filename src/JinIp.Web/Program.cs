@@ -1,0 +1,85 @@
+using JinIp.Platform.Data;
+using JinIp.Platform.Hosting;
+using JinIp.Platform.Identity;
+using JinIp.Web.Api;
+using JinIp.Web.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Serilog;
+using Serilog.Context;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+var (paths, hostArgs) = PlatformPaths.FromArgs(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5000");
+}
+
+builder.Services.AddSerilog((services, logger) => logger
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(new CompactJsonFormatter()));
+
+builder.Services.AddJinIpPlatform(builder.Configuration, paths);
+builder.Services.AddJinIpWeb(builder.Configuration);
+
+var app = builder.Build();
+
+await PrepareDatabaseAsync(app);
+
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePages();
+app.UseJinIpSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseJinIpBodyLimits();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.Use(async (context, next) =>
+{
+    // Every log line of a request carries the user id (never names, tokens or ID numbers).
+    using (LogContext.PushProperty("UserId", context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value))
+    {
+        await next(context);
+    }
+});
+app.UseAuthorization();
+app.UseSerilogRequestLogging();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
+    .RequireAuthorization(WebServices.StaffPolicy);
+app.MapPlatformApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+static async Task PrepareDatabaseAsync(WebApplication app)
+{
+    var configuration = app.Configuration;
+    var options = app.Services.GetRequiredService<DatabaseOptions>();
+    var embedded = options.Provider == DatabaseProvider.Sqlite;
+    await using var scope = app.Services.CreateAsyncScope();
+    if (configuration.GetValue("Database:MigrateOnStart", embedded))
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+    }
+
+    if (configuration.GetValue("Demo:Seed", embedded))
+    {
+        var created = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
+        DemoAccountsPrinter.Print(created, Console.Out);
+    }
+}
+
+/// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program
+{
+}

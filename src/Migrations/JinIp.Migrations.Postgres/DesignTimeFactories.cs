@@ -1,0 +1,16 @@
+using JinIp.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace JinIp.Migrations.Postgres;
+
+/// <summary>Lets <c>dotnet ef migrations add … --project src/Migrations/JinIp.Migrations.Postgres</c> build the model for PostgreSQL (no server is contacted).</summary>
+internal sealed class PlatformDbContextFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Postgres, "Host=127.0.0.1;Database=jinip_design", PlatformDbContext.TablePrefix);
+        return new PlatformDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,16 @@
+using JinIp.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace JinIp.Migrations.Sqlite;
+
+/// <summary>Lets <c>dotnet ef migrations add … --project src/Migrations/JinIp.Migrations.Sqlite</c> build the model for SQLite.</summary>
+internal sealed class PlatformDbContextFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", PlatformDbContext.TablePrefix);
+        return new PlatformDbContext(builder.Options);
+    }
+}
