@@ -74,8 +74,9 @@ internal static class DocxTextReader
             var start = definition.StartNumberingValue?.Val?.Value ?? 1;
             counters[key] = counters.TryGetValue(key, out var current) ? current + 1 : start;
 
-            // A new heading restarts the numbering of the levels below it.
-            foreach (var deeper in counters.Keys.Where(k => k.NumberingId == numberingId.Value && k.Level > level).ToList())
+            // A new heading restarts the numbering of the levels below it, as Word does, unless a level says
+            // <w:lvlRestart w:val="0"/>: that is how items keep counting across parts (一 … 三十四 in the 2021 plan).
+            foreach (var deeper in counters.Keys.Where(k => k.NumberingId == numberingId.Value && k.Level > level && Restarts(k.NumberingId, k.Level)).ToList())
             {
                 counters.Remove(deeper);
             }
@@ -100,6 +101,8 @@ internal static class DocxTextReader
 
             return rendered.ToString();
         }
+
+        private bool Restarts(int numberingId, int level) => FindLevel(numberingId, level)?.LevelRestart?.Val?.Value != 0;
 
         private Level? FindLevel(int numberingId, int level)
         {
