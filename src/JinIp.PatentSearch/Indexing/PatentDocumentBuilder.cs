@@ -19,7 +19,9 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
 
         if (record.ApplicationNumber is { } an)
         {
-            doc.Add(new StringField(PatentFields.ApplicationNumber, an.ToString(), Field.Store.YES));
+            // Indexed compact (digits and check, no dot) so that a number typed with or without the dot finds it.
+            doc.Add(new StringField(PatentFields.ApplicationNumber, an.Digits + an.Check, Field.Store.NO));
+            doc.Add(new StoredField(PatentFields.ApplicationNumber, an.ToString()));
         }
 
         foreach (var publication in record.Publications)

@@ -10,7 +10,7 @@ internal static class PatentFields
     /// <summary>StringField, stored: the record key (application number, else publication number); upserts delete by it.</summary>
     public const string Key = "id";
 
-    /// <summary>StringField, stored: normalized application number <c>201710117081.7</c>.</summary>
+    /// <summary>StringField of the compact number <c>2017101170817</c>; the printed form <c>201710117081.7</c> is stored.</summary>
     public const string ApplicationNumber = "an";
 
     /// <summary>StringField per publication, with and without kind code (<c>CN113914863A</c>, <c>CN113914863</c>); full forms stored.</summary>
@@ -76,7 +76,7 @@ internal static class PatentFields
     /// <summary>Int32Field yyyymmdd.</summary>
     public const string GrantDate = "gd";
 
-    /// <summary>StoredField: the full record as JSON, only when <see cref="PatentIndexOptions.StoreFullRecord"/> is on.</summary>
+    /// <summary>StoredField: the full record as JSON, only when <c>PatentIndexOptions.StoreFullRecord</c> is on.</summary>
     public const string Record = "rec";
 
     /// <summary>Doc-values-only facet fields (SortedSet unless noted).</summary>

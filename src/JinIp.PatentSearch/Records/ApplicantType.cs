@@ -21,7 +21,8 @@ public static class ApplicantTypes
 {
     // Order matters: "某某大学附属医院" is a university, "某某研究院有限公司" an enterprise, "中国科学院某某研究所" an institute.
     private static readonly string[] EnterpriseSuffixes = ["有限公司", "有限责任公司", "股份公司", "集团公司"];
-    private static readonly string[] UniversityWords = ["大学", "学院", "学校", "高等专科", "职业技术", "UNIVERSITY", "COLLEGE"];
+    private static readonly string[] UniversityWords = ["大学", "UNIVERSITY"];
+    private static readonly string[] CollegeWords = ["学院", "学校", "高等专科", "职业技术", "COLLEGE"];
     private static readonly string[] InstituteWords = ["研究院", "研究所", "研究中心", "科学院", "实验室", "设计院", "INSTITUTE", "ACADEMY", "LABORATOR"];
     private static readonly string[] EnterpriseWords = ["公司", "厂", "集团", "企业", "合作社", "商行", "工作室", "CO.", "LTD", "INC", "CORP", "GMBH", "LLC", "COMPANY", "AG", "S.A."];
 
@@ -62,9 +63,15 @@ public static class ApplicantTypes
             return ApplicantType.University;
         }
 
+        // 中国科学院 contains 学院 but is an academy: institute words win over college words, not over 大学.
         if (ContainsAny(upper, InstituteWords))
         {
             return ApplicantType.Institute;
+        }
+
+        if (ContainsAny(upper, CollegeWords))
+        {
+            return ApplicantType.University;
         }
 
         if (ContainsAny(upper, EnterpriseWords))

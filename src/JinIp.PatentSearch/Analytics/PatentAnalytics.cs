@@ -1,0 +1,325 @@
+using JinIp.PatentSearch.Indexing;
+using JinIp.PatentSearch.Records;
+using JinIp.PatentSearch.Reference;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace JinIp.PatentSearch.Analytics;
+
+/// <summary>
+/// Computes <see cref="AnalysisResult"/> in one pass over the hits. Each segment counts into arrays indexed by
+/// its own ordinals; at the end of the segment the non-zero counts are folded into global ordinals, so the
+/// ordinal map is consulted once per distinct value per segment, not once per hit.
+/// </summary>
+internal static class PatentAnalytics
+{
+    private const int FirstYear = 1900;
+    private const int YearSpan = 250;
+
+    public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options)
+    {
+        var reader = searcher.IndexReader;
+        var collector = new Collector(reader, options.IncludeCoApplicantPairs);
+        searcher.Search(query, collector);
+        collector.Finish();
+        var n = options.TopN;
+
+        var years = new List<YearTypeCount>();
+        for (var y = 0; y < YearSpan; y++)
+        {
+            for (var t = 1; t <= 3; t++)
+            {
+                if (collector.YearType[(y * 4) + t] is var c and > 0)
+                {
+                    years.Add(new YearTypeCount(FirstYear + y, (PatentType)t, c));
+                }
+            }
+        }
+
+        var statuses = Enum.GetValues<LegalStatus>()
+            .Where(s => collector.Status[(int)s] > 0)
+            .Select(s => new FacetCount(s.Code(), s.ChineseName(), collector.Status[(int)s]))
+            .OrderByDescending(f => f.Count)
+            .ToList();
+
+        return new AnalysisResult
+        {
+            TotalHits = collector.Hits,
+            ByYearAndType = years,
+            TopApplicants = collector.Applicants.Top(n, null),
+            ApplicantTypes = collector.ApplicantTypes.Top(int.MaxValue, code => Enum.GetValues<ApplicantType>().FirstOrDefault(t => t.Code() == code).ChineseName()),
+            TopInventors = collector.Inventors.Top(n, null),
+            TopAgencies = collector.Agencies.Top(n, null),
+            IpcSections = collector.IpcSections.Top(int.MaxValue, IpcScheme.TitleOf),
+            IpcClasses = collector.IpcClasses.Top(n, IpcScheme.TitleOf),
+            IpcSubclasses = collector.IpcSubclasses.Top(n, IpcScheme.TitleOf),
+            IpcMainGroups = collector.IpcMainGroups.Top(n, IpcScheme.TitleOf),
+            StrategicEmergingIndustries = collector.Sei.Top(int.MaxValue, code => StrategicEmergingIndustries.Find(code)?.Name),
+            Regions = collector.Regions.Top(int.MaxValue, Reference.Regions.DisplayName),
+            LegalStatuses = statuses,
+            CoApplicantPairs = collector.TopPairs(n),
+            HighValueInventionPatents = collector.HighValue,
+        };
+    }
+
+    private sealed class Collector(IndexReader reader, bool pairs) : ICollector
+    {
+        private readonly Dictionary<long, int> pairCounts = [];
+        private NumericDocValues? date;
+        private NumericDocValues? type;
+        private NumericDocValues? status;
+        private NumericDocValues? highValue;
+        private SortedSetDocValues? applicantValues;
+        private readonly List<long> docApplicants = new(8);
+        private int segment;
+
+        public int Hits { get; private set; }
+
+        public int HighValue { get; private set; }
+
+        public int[] YearType { get; } = new int[YearSpan * 4];
+
+        public int[] Status { get; } = new int[16];
+
+        public FacetCounter Applicants { get; } = new(reader, PatentFields.Facets.Applicant, true);
+
+        public FacetCounter ApplicantTypes { get; } = new(reader, PatentFields.Facets.ApplicantType, true);
+
+        public FacetCounter Inventors { get; } = new(reader, PatentFields.Facets.Inventor, true);
+
+        public FacetCounter Agencies { get; } = new(reader, PatentFields.Facets.Agency, false);
+
+        public FacetCounter IpcSections { get; } = new(reader, PatentFields.Facets.IpcSection, true);
+
+        public FacetCounter IpcClasses { get; } = new(reader, PatentFields.Facets.IpcClass, true);
+
+        public FacetCounter IpcSubclasses { get; } = new(reader, PatentFields.Facets.IpcSubclass, true);
+
+        public FacetCounter IpcMainGroups { get; } = new(reader, PatentFields.Facets.IpcMainGroup, true);
+
+        public FacetCounter Sei { get; } = new(reader, PatentFields.Facets.Sei, true);
+
+        public FacetCounter Regions { get; } = new(reader, PatentFields.Facets.Region, false);
+
+        private IEnumerable<FacetCounter> Counters =>
+            [Applicants, ApplicantTypes, Inventors, Agencies, IpcSections, IpcClasses, IpcSubclasses, IpcMainGroups, Sei, Regions];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+            // Counting needs no scores.
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            Finish();
+            segment = context.Ord;
+            var atomic = context.AtomicReader;
+            date = atomic.GetNumericDocValues(PatentFields.ApplicationDate);
+            type = atomic.GetNumericDocValues(PatentFields.Facets.Type);
+            status = atomic.GetNumericDocValues(PatentFields.Facets.LegalStatus);
+            highValue = atomic.GetNumericDocValues(PatentFields.Facets.HighValue);
+            applicantValues = pairs ? atomic.GetSortedSetDocValues(PatentFields.Facets.Applicant) : null;
+            foreach (var counter in Counters)
+            {
+                counter.StartSegment(context);
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            Hits++;
+            if (date is not null && type is not null)
+            {
+                var year = (int)(date.Get(doc) / 10_000) - FirstYear;
+                if (year is >= 0 and < YearSpan)
+                {
+                    YearType[(year * 4) + (int)type.Get(doc)]++;
+                }
+            }
+
+            if (status is not null)
+            {
+                Status[(int)status.Get(doc)]++;
+            }
+
+            if (highValue is not null && highValue.Get(doc) != 0)
+            {
+                HighValue++;
+            }
+
+            foreach (var counter in Counters)
+            {
+                counter.Collect(doc);
+            }
+
+            if (applicantValues is not null)
+            {
+                CountPairs(doc);
+            }
+        }
+
+        public void Finish()
+        {
+            foreach (var counter in Counters)
+            {
+                counter.EndSegment();
+            }
+        }
+
+        public List<PairCount> TopPairs(int n)
+        {
+            return [.. pairCounts
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key)
+                .Take(n)
+                .Select(p => new PairCount(Applicants.Name(p.Key >> 32), Applicants.Name(p.Key & 0xFFFFFFFF), p.Value))];
+        }
+
+        private void CountPairs(int doc)
+        {
+            docApplicants.Clear();
+            applicantValues!.SetDocument(doc);
+            long ord;
+            while ((ord = applicantValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                docApplicants.Add(Applicants.ToGlobal(segment, ord));
+            }
+
+            if (docApplicants.Count < 2)
+            {
+                return;
+            }
+
+            docApplicants.Sort();
+            for (var i = 0; i < docApplicants.Count; i++)
+            {
+                for (var j = i + 1; j < docApplicants.Count; j++)
+                {
+                    var key = (docApplicants[i] << 32) | docApplicants[j];
+                    pairCounts[key] = pairCounts.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts one Sorted or SortedSet doc-values field over the hits, per segment then globally.</summary>
+    private sealed class FacetCounter(IndexReader reader, string facetField, bool sortedSet)
+    {
+        private GlobalOrdinals? ordinals;
+        private long[]? global;
+        private int[] local = [];
+        private SortedSetDocValues? set;
+        private SortedDocValues? single;
+        private int segment;
+        private bool active;
+
+        private GlobalOrdinals Ordinals => ordinals ??= GlobalOrdinals.For(reader, facetField, sortedSet);
+
+        public void StartSegment(AtomicReaderContext context)
+        {
+            segment = context.Ord;
+            var atomic = context.AtomicReader;
+            set = sortedSet ? atomic.GetSortedSetDocValues(facetField) : null;
+            single = sortedSet ? null : atomic.GetSortedDocValues(facetField);
+            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
+            active = count > 0;
+            if (local.Length < count)
+            {
+                local = new int[count];
+            }
+            else
+            {
+                Array.Clear(local, 0, count);
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (!active)
+            {
+                return;
+            }
+
+            if (set is not null)
+            {
+                set.SetDocument(doc);
+                long ord;
+                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    local[ord]++;
+                }
+            }
+            else
+            {
+                var ord = single!.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    local[ord]++;
+                }
+            }
+        }
+
+        public void EndSegment()
+        {
+            if (!active)
+            {
+                return;
+            }
+
+            active = false;
+            global ??= new long[Ordinals.ValueCount];
+            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
+            for (var ord = 0; ord < count; ord++)
+            {
+                if (local[ord] > 0)
+                {
+                    global[Ordinals.ToGlobal(segment, ord)] += local[ord];
+                }
+            }
+        }
+
+        public long ToGlobal(int segmentIndex, long ord) => Ordinals.ToGlobal(segmentIndex, ord);
+
+        public string Name(long globalOrd) => Ordinals.Lookup(globalOrd);
+
+        public List<FacetCount> Top(int n, Func<string, string?>? label)
+        {
+            if (global is null || n <= 0)
+            {
+                return [];
+            }
+
+            // A bounded min-heap keeps the top n without sorting every value (inventors run to millions).
+            var heap = new PriorityQueue<long, (long Count, long NegOrd)>();
+            for (long ord = 0; ord < global.Length; ord++)
+            {
+                var c = global[ord];
+                if (c == 0)
+                {
+                    continue;
+                }
+
+                if (heap.Count < n)
+                {
+                    heap.Enqueue(ord, (c, -ord));
+                }
+                else if (heap.TryPeek(out _, out var min) && (c > min.Count || (c == min.Count && -ord > min.NegOrd)))
+                {
+                    heap.EnqueueDequeue(ord, (c, -ord));
+                }
+            }
+
+            var result = new List<FacetCount>(heap.Count);
+            while (heap.TryDequeue(out var ord, out var priority))
+            {
+                var value = Name(ord);
+                result.Add(new FacetCount(value, label?.Invoke(value), (int)priority.Count));
+            }
+
+            result.Reverse();
+            return result;
+        }
+    }
+}

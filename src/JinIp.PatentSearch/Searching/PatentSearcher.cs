@@ -1,0 +1,170 @@
+using System.Globalization;
+using JinIp.PatentSearch.Analytics;
+using JinIp.PatentSearch.Indexing;
+using JinIp.PatentSearch.Querying;
+using JinIp.PatentSearch.Records;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace JinIp.PatentSearch.Searching;
+
+/// <summary>
+/// Runs command queries against a <see cref="PatentIndex"/>: ranked or date-sorted hits with highlights, and
+/// analytics over the full result set. Thread-safe; each call acquires the current searcher and releases it.
+/// </summary>
+public sealed class PatentSearcher(PatentIndex index)
+{
+    public SearchResult Search(string query, SearchRequest? request = null) =>
+        Search(QueryParser.Parse(query), request);
+
+    public SearchResult Search(QueryNode query, SearchRequest? request = null)
+    {
+        request ??= new SearchRequest();
+        var lucene = Build(query, request.History, request.Filters);
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            if (request.Limit <= 0)
+            {
+                var counter = new TotalHitCountCollector();
+                searcher.Search(lucene, counter);
+                return new SearchResult(query, counter.TotalHits, []);
+            }
+
+            var wanted = Math.Max(1, request.Offset + request.Limit);
+            var top = request.Sort == SearchSort.Relevance
+                ? searcher.Search(lucene, wanted)
+                : searcher.Search(lucene, wanted, SortOf(request.Sort));
+            var terms = QueryCompiler.HighlightTerms(query, request.History);
+            var hits = new List<PatentHit>(Math.Min(request.Limit, Math.Max(0, top.ScoreDocs.Length - request.Offset)));
+            for (var i = request.Offset; i < top.ScoreDocs.Length; i++)
+            {
+                var scoreDoc = top.ScoreDocs[i];
+                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, terms, request.SnippetLength));
+            }
+
+            return new SearchResult(query, top.TotalHits, hits);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Counts over every hit of the query from doc values; no stored document is read.</summary>
+    public AnalysisResult Analyze(string query, AnalysisOptions? options = null) =>
+        Analyze(QueryParser.Parse(query), options);
+
+    public AnalysisResult Analyze(QueryNode query, AnalysisOptions? options = null)
+    {
+        options ??= new AnalysisOptions();
+        var lucene = Build(query, options.History, options.Filters);
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            return PatentAnalytics.Run(searcher, lucene, options);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The Lucene query a command query compiles to, filters included (for diagnostics and the benchmark).</summary>
+    internal static Query Build(QueryNode query, Func<int, QueryNode?>? history, SearchFilters? filters)
+    {
+        var compiled = new QueryCompiler(history).Compile(query);
+        if (filters is null)
+        {
+            return compiled;
+        }
+
+        var combined = new BooleanQuery { { compiled, Occur.MUST } };
+        foreach (var filter in FilterClauses(filters))
+        {
+            // Zero boost: a filter narrows the set without moving the ranking.
+            combined.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+
+        return combined;
+    }
+
+    private static IEnumerable<Query> FilterClauses(SearchFilters filters)
+    {
+        if (filters.ApplicationYearFrom is not null || filters.ApplicationYearTo is not null)
+        {
+            yield return NumericRangeQuery.NewInt32Range(
+                PatentFields.ApplicationDate,
+                filters.ApplicationYearFrom is { } from ? (from * 10_000) + 101 : null,
+                filters.ApplicationYearTo is { } to ? (to * 10_000) + 1231 : null,
+                true,
+                true);
+        }
+
+        if (filters.Types.Count > 0)
+        {
+            yield return AnyOf(PatentFields.Type, filters.Types.Select(t => t.Code()));
+        }
+
+        if (filters.LegalStatuses.Count > 0)
+        {
+            yield return AnyOf(PatentFields.LegalStatus, filters.LegalStatuses.Select(s => s.Code()));
+        }
+
+        if (filters.RegionCodes.Count > 0)
+        {
+            yield return AnyOf(PatentFields.Region, filters.RegionCodes);
+        }
+
+        if (filters.IpcCodes.Count > 0)
+        {
+            yield return AnyOf(PatentFields.Ipc, filters.IpcCodes.Select(c => IpcCode.Parse(c).Code));
+        }
+
+        if (filters.HighValueOnly)
+        {
+            yield return new TermQuery(new Term(PatentFields.HighValue, "1"));
+        }
+    }
+
+    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private static Sort SortOf(SearchSort sort) => sort switch
+    {
+        SearchSort.ApplicationDateAscending => new Sort(new SortField(PatentFields.ApplicationDate, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+        SearchSort.PublicationDateDescending => new Sort(new SortField(PatentFields.PublicationDate, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+        _ => new Sort(new SortField(PatentFields.ApplicationDate, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+    };
+
+    private static PatentHit ToHit(Document doc, float score, IReadOnlyList<string> terms, int snippetLength)
+    {
+        var title = doc.Get(PatentFields.Title, CultureInfo.InvariantCulture) ?? string.Empty;
+        var abstractText = doc.Get(PatentFields.Abstract, CultureInfo.InvariantCulture);
+        var ad = doc.GetField(PatentFields.ApplicationDate)?.GetInt32Value();
+        var type = PatentTypes.TryParse(doc.Get(PatentFields.Type, CultureInfo.InvariantCulture), out var parsed) ? parsed : PatentType.Invention;
+        var status = Enum.GetValues<LegalStatus>().FirstOrDefault(s => s.Code() == doc.Get(PatentFields.LegalStatus, CultureInfo.InvariantCulture));
+        return new PatentHit(
+            doc.Get(PatentFields.Key, CultureInfo.InvariantCulture),
+            doc.Get(PatentFields.ApplicationNumber, CultureInfo.InvariantCulture),
+            doc.GetValues(PatentFields.PublicationNumber, CultureInfo.InvariantCulture),
+            title,
+            Highlighter.Highlight(title, terms),
+            Highlighter.Highlight(abstractText, terms, snippetLength),
+            ad is { } key ? PatentDocumentBuilder.FromDateKey(key) : null,
+            type,
+            status,
+            doc.GetValues(PatentFields.Applicant, CultureInfo.InvariantCulture),
+            doc.Get(PatentFields.MainIpc, CultureInfo.InvariantCulture),
+            score);
+    }
+}
