@@ -51,43 +51,65 @@ public static class AuditChain
     /// </summary>
     public static AuditBreak? Verify(IEnumerable<AuditEntry> entriesInOrder, AuditHead? head)
     {
-        var expectedPrevious = GenesisHash;
-        var expectedSequence = 1L;
-        var count = 0L;
+        var checker = new Checker();
         foreach (var entry in entriesInOrder)
         {
+            if (checker.Check(entry) is { } broken)
+            {
+                return broken;
+            }
+        }
+
+        return checker.Finish(head);
+    }
+
+    /// <summary>Checks a chain one entry at a time, so a long log is verified without loading it whole.</summary>
+    public sealed class Checker
+    {
+        private string _expectedPrevious = GenesisHash;
+
+        public long Count { get; private set; }
+
+        public AuditBreak? Check(AuditEntry entry)
+        {
+            var expectedSequence = Count + 1;
             if (entry.Sequence != expectedSequence)
             {
-                return new AuditBreak(expectedSequence, $"entry {expectedSequence} is missing (next present is {entry.Sequence})", "条目缺失");
+                return new AuditBreak(expectedSequence, $"entry {expectedSequence} is missing (next present is {entry.Sequence})", $"第 {expectedSequence} 条缺失");
             }
 
-            if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))
+            if (!string.Equals(entry.PreviousHash, _expectedPrevious, StringComparison.Ordinal))
             {
                 return new AuditBreak(entry.Sequence, "previous-hash link does not match the entry before it", "与前一条目的哈希链接不符");
             }
 
-            var actual = ComputeHash(entry);
-            if (!string.Equals(actual, entry.Hash, StringComparison.Ordinal))
+            if (!string.Equals(ComputeHash(entry), entry.Hash, StringComparison.Ordinal))
             {
                 return new AuditBreak(entry.Sequence, "content does not match its hash (the row was altered)", "内容与哈希不符（记录被修改）");
             }
 
-            expectedPrevious = entry.Hash;
-            expectedSequence++;
-            count++;
+            _expectedPrevious = entry.Hash;
+            Count++;
+            return null;
         }
 
-        if (head is not null && head.LastSequence != count)
+        /// <summary>After the last entry: the head row must agree, or rows were cut from the end.</summary>
+        public AuditBreak? Finish(AuditHead? head)
         {
-            return new AuditBreak(count + 1, $"the chain ends at {count} but {head.LastSequence} entries were written (the last rows were removed)", "链尾条目被删除");
-        }
+            if (head is null)
+            {
+                return null;
+            }
 
-        if (head is not null && count > 0 && !string.Equals(head.LastHash, expectedPrevious, StringComparison.Ordinal))
-        {
-            return new AuditBreak(count, "the last entry does not match the recorded head of the chain", "最后一条与链头记录不符");
-        }
+            if (head.LastSequence != Count)
+            {
+                return new AuditBreak(Count + 1, $"the chain ends at {Count} but {head.LastSequence} entries were written (the last rows were removed)", "链尾条目被删除");
+            }
 
-        return null;
+            return Count > 0 && !string.Equals(head.LastHash, _expectedPrevious, StringComparison.Ordinal)
+                ? new AuditBreak(Count, "the last entry does not match the recorded head of the chain", "最后一条与链头记录不符")
+                : null;
+        }
     }
 }
 

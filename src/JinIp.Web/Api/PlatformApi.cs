@@ -130,16 +130,8 @@ internal static class PlatformApi
 
     private static async Task<Ok<AuditVerifyResponse>> VerifyAudit(PlatformDbContext db, CancellationToken ct)
     {
-        var head = await db.AuditHead.AsNoTracking().SingleAsync(ct);
-        var entries = db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable();
-        var list = new List<AuditEntry>();
-        await foreach (var entry in entries.WithCancellation(ct))
-        {
-            list.Add(entry);
-        }
-
-        var broken = AuditChain.Verify(list, head);
-        return TypedResults.Ok(new AuditVerifyResponse(broken is null, list.Count, broken?.Sequence, broken?.Reason));
+        var result = await AuditVerifier.VerifyAsync(db, ct);
+        return TypedResults.Ok(new AuditVerifyResponse(result.Intact, result.Entries, result.Break?.Sequence, result.Break?.Reason));
     }
 
     private static TokenResponse ToResponse(PersonalAccessToken t) =>

@@ -17,9 +17,8 @@ public sealed class AuditModel(PlatformDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Take(200).ToListAsync(cancellationToken);
-        var head = await db.AuditHead.AsNoTracking().SingleAsync(cancellationToken);
-        var all = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).ToListAsync(cancellationToken);
-        Total = all.Count;
-        Break = AuditChain.Verify(all, head);
+        var verification = await AuditVerifier.VerifyAsync(db, cancellationToken);
+        Total = verification.Entries;
+        Break = verification.Break;
     }
 }

@@ -1,0 +1,32 @@
+using JinIp.Platform.Data;
+using JinIp.Platform.Hosting;
+using JinIp.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JinIp.Cli;
+
+/// <summary>The services a command needs: the same platform registration as the web host, without the web.</summary>
+internal static class CliHost
+{
+    public static IHost Build(PlatformPaths paths)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+        });
+        builder.Configuration.AddEnvironmentVariables("JINIP_");
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddJinIpPlatform(builder.Configuration, paths);
+        builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
+        builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<PlatformDbContext>();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,81 @@
+using JinIp.Platform.Audit;
+using JinIp.Platform.Data;
+using JinIp.Platform.Hosting;
+using JinIp.Platform.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JinIp.Cli;
+
+/// <summary>
+/// The <c>jinip</c> commands. Each returns a process exit code: 0 success, 1 a finding (such as a
+/// broken audit chain), 2 a usage error.
+/// </summary>
+internal static class Commands
+{
+    private const string Usage = """
+        jinip [--data-dir DIR] COMMAND
+
+        Commands:
+          migrate            apply all database migrations
+          seed-demo          create the demo organizations and accounts (prints new accounts once)
+          audit verify       check the audit log's hash chain; exit 1 and name the first broken entry
+          help               show this text
+
+        The data folder is --data-dir DIR, else $JINIP_DATA_DIR, else ./data.
+        Database: JINIP_Database__Provider=Postgres and JINIP_Database__ConnectionString=… select PostgreSQL.
+        """;
+
+    public static async Task<int> RunAsync(PlatformPaths paths, string[] args, TextWriter output, TextWriter error)
+    {
+        switch (args)
+        {
+            case [] or ["help"] or ["--help"] or ["-h"]:
+                await output.WriteLineAsync(Usage);
+                return args.Length == 0 ? 2 : 0;
+            case ["migrate"]:
+                return await WithServices(paths, async services =>
+                {
+                    var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                    await output.WriteLineAsync(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s):\n  " + string.Join("\n  ", applied));
+                    return 0;
+                });
+            case ["seed-demo"]:
+                return await WithServices(paths, async services =>
+                {
+                    await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                    var created = await services.GetRequiredService<DemoData>().EnsureAsync();
+                    foreach (var account in created)
+                    {
+                        await output.WriteLineAsync($"{account.UserName}\t{account.Password}\t{account.Role}\t{account.Organization}");
+                    }
+
+                    await output.WriteLineAsync(created.Count == 0 ? "Demo data already present." : $"Created {created.Count} demo account(s); passwords are shown only now.");
+                    return 0;
+                });
+            case ["audit", "verify"]:
+                return await WithServices(paths, async services =>
+                {
+                    var result = await AuditVerifier.VerifyAsync(services.GetRequiredService<PlatformDbContext>());
+                    if (result.Break is { } broken)
+                    {
+                        await output.WriteLineAsync($"BROKEN at entry {broken.Sequence}: {broken.Reason} / 第 {broken.Sequence} 条处断裂：{broken.ReasonZh}");
+                        return 1;
+                    }
+
+                    await output.WriteLineAsync($"OK: {result.Entries} entries, chain intact.");
+                    return 0;
+                });
+            default:
+                await error.WriteLineAsync($"Unknown command: {string.Join(' ', args)}\n");
+                await error.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> WithServices(PlatformPaths paths, Func<IServiceProvider, Task<int>> run)
+    {
+        using var host = CliHost.Build(paths);
+        await using var scope = host.Services.CreateAsyncScope();
+        return await run(scope.ServiceProvider);
+    }
+}
