@@ -130,8 +130,31 @@ internal sealed class QueryCompiler(Func<int, QueryNode?>? history)
         };
     }
 
+    /// <summary>
+    /// Proximity as the union of exact phrases "A, d unknown characters, B" for d = 0…n (and B before A when
+    /// unordered). Lucene's span queries would be shorter to write but let the two spans overlap
+    /// ("光学结构 W/5 结构" would match 光学结构 alone); the phrase union is exact and still reads bigram postings.
+    /// </summary>
     private static Query Proximity(ProximityNode near) =>
-        AcrossFields(near.Field, field => new SpanNearQuery([ExactSpan(field, near.Left.Text), ExactSpan(field, near.Right.Text)], near.Distance, near.Ordered));
+        AcrossFields(near.Field, field =>
+        {
+            var left = Cells(near.Left);
+            var right = Cells(near.Right);
+            var any = new BooleanQuery();
+            for (var gap = 0; gap <= near.Distance; gap++)
+            {
+                any.Add(Phrase(field, [.. left, .. Enumerable.Repeat<string?>(null, gap), .. right]), Occur.SHOULD);
+                if (!near.Ordered)
+                {
+                    any.Add(Phrase(field, [.. right, .. Enumerable.Repeat<string?>(null, gap), .. left]), Occur.SHOULD);
+                }
+            }
+
+            return any;
+        });
+
+    private static List<string?> Cells(TermNode term) =>
+        [.. CharacterGrams.CodePoints(TextNormalizer.Normalize(term.Text))];
 
     /// <summary>TX is the three text fields with their boosts; every other field maps to one Lucene field.</summary>
     private static Query AcrossFields(SearchField field, Func<string, Query> build)

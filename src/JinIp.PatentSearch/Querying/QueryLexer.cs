@@ -178,8 +178,7 @@ internal static class QueryLexer
 
         var op = word[..slash].ToUpperInvariant();
         if (op is not ("W" or "PRE" or "N" or "NEAR")
-            || !int.TryParse(word.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out distance)
-            || distance > 1000)
+            || !int.TryParse(word.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out distance))
         {
             return false;
         }

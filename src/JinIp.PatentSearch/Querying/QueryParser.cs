@@ -22,6 +22,9 @@ namespace JinIp.PatentSearch.Querying;
 /// </summary>
 public static partial class QueryParser
 {
+    /// <summary>Largest n in W/n and N/n; each unit of distance adds a phrase clause (see QueryCompiler.Proximity).</summary>
+    public const int MaxProximity = 100;
+
     public static QueryNode Parse(string query)
     {
         if (string.IsNullOrWhiteSpace(query))
@@ -166,6 +169,11 @@ public static partial class QueryParser
             {
                 var op = Current;
                 index++;
+                if (op.Number > MaxProximity)
+                {
+                    throw new QuerySyntaxException(op.Position, "a proximity distance of at most 100 characters", "不超过100个字符的位置距离", op.Describe());
+                }
+
                 if (left is not TermNode leftTerm || !IsPlainText(leftTerm))
                 {
                     throw new QuerySyntaxException(op.Position, "a plain text term before the proximity operator", "位置算符前应为不含截词符的文本检索词", op.Describe());
