@@ -19,6 +19,9 @@ internal static class Commands
           migrate            apply all database migrations
           seed-demo          create the demo organizations and accounts (prints new accounts once)
           audit verify       check the audit log's hash chain; exit 1 and name the first broken entry
+          plan parse FILE [--format json|text]
+                             parse a plan document (.txt or .docx) without touching the database;
+                             exit 1 if it is not a plan
           help               show this text
 
         The data folder is --data-dir DIR, else $JINIP_DATA_DIR, else ./data.
@@ -65,6 +68,8 @@ internal static class Commands
                     await output.WriteLineAsync($"OK: {result.Entries} entries, chain intact.");
                     return 0;
                 });
+            case ["plan", "parse", var file, ..]:
+                return await PlanCommands.ParseAsync(file, args[3..], output, error);
             default:
                 await error.WriteLineAsync($"Unknown command: {string.Join(' ', args)}\n");
                 await error.WriteLineAsync(Usage);
