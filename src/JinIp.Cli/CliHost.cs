@@ -12,7 +12,7 @@ namespace JinIp.Cli;
 /// <summary>The services a command needs: the same platform registration as the web host, without the web.</summary>
 internal static class CliHost
 {
-    public static IHost Build(PlatformPaths paths)
+    public static IHost Build(string? dataDirectory)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,9 +20,14 @@ internal static class CliHost
             DisableDefaults = false,
         });
         builder.Configuration.AddEnvironmentVariables("JINIP_");
+        if (dataDirectory is not null)
+        {
+            builder.Configuration[PlatformServices.DataDirectoryKey] = dataDirectory;
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddJinIpPlatform(builder.Configuration, paths);
+        builder.Services.AddJinIpPlatform();
         builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
         builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
             .AddRoles<AppRole>()

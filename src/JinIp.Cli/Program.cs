@@ -1,5 +1,5 @@
 using JinIp.Cli;
 using JinIp.Platform.Hosting;
 
-var (paths, rest) = PlatformPaths.FromArgs(args);
-return await Commands.RunAsync(paths, rest, Console.Out, Console.Error);
+var (dataDirectory, rest) = PlatformPaths.TakeDataDirectory(args);
+return await Commands.RunAsync(dataDirectory, rest, Console.Out, Console.Error);

@@ -10,8 +10,13 @@ using Serilog.Context;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
-var (paths, hostArgs) = PlatformPaths.FromArgs(args);
+var (dataDirectory, hostArgs) = PlatformPaths.TakeDataDirectory(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
+if (dataDirectory is not null)
+{
+    builder.Configuration[PlatformServices.DataDirectoryKey] = dataDirectory;
+}
+
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
     builder.WebHost.UseUrls("http://localhost:5000");
@@ -24,7 +29,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(new CompactJsonFormatter()));
 
-builder.Services.AddJinIpPlatform(builder.Configuration, paths);
+builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -30,12 +30,13 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Database:Provider"] = Database.Provider.ToString(),
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Demo:Password"] = "Platform-Test-2021x",
+            [PlatformServices.DataDirectoryKey] = Database.Folder,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddJinIpPlatform(configuration, new PlatformPaths(Database.Folder));
+        services.AddJinIpPlatform();
         services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("test")));
         services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity).AddRoles<AppRole>().AddEntityFrameworkStores<PlatformDbContext>();
         Services = services.BuildServiceProvider();

@@ -26,11 +26,11 @@ public sealed class PlatformPaths
     public string ContentPath(string sha256) => Path.Combine(FilesDirectory, sha256[..2], sha256[2..4], sha256);
 
     /// <summary>
-    /// Resolves the data folder the same way for the web host and the CLI: the <c>--data-dir</c>
-    /// argument wins, then the environment variable, then <c>data</c> under the working directory.
-    /// Returns the arguments without the <c>--data-dir</c> pair.
+    /// Takes <c>--data-dir DIR</c> (or <c>--data-dir=DIR</c>) out of the arguments. The web host and
+    /// the CLI resolve the folder the same way: the argument wins, then <c>JINIP_DATA_DIR</c>, then the
+    /// <c>DataDirectory</c> setting, then <c>data</c> under the working directory.
     /// </summary>
-    public static (PlatformPaths Paths, string[] RemainingArgs) FromArgs(string[] args)
+    public static (string? DataDirectory, string[] RemainingArgs) TakeDataDirectory(string[] args)
     {
         string? fromArgs = null;
         var rest = new List<string>(args.Length);
@@ -50,9 +50,6 @@ public sealed class PlatformPaths
             }
         }
 
-        var directory = fromArgs
-            ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
-            ?? Path.Combine(Environment.CurrentDirectory, "data");
-        return (new PlatformPaths(directory), rest.ToArray());
+        return (fromArgs ?? Environment.GetEnvironmentVariable(EnvironmentVariable), rest.ToArray());
     }
 }

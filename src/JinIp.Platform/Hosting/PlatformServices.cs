@@ -18,21 +18,26 @@ public sealed record ModuleDatabase(Type ContextType, string TablePrefix);
 
 public static class PlatformServices
 {
-    /// <summary>Registers the platform services shared by the web host and the CLI.</summary>
-    public static IServiceCollection AddJinIpPlatform(this IServiceCollection services, IConfiguration configuration, PlatformPaths paths)
-    {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = database.ResolveConnectionString(paths);
-        Directory.CreateDirectory(paths.DataDirectory);
+    /// <summary>Configuration key of the data folder (the <c>--data-dir</c> argument and <c>JINIP_DATA_DIR</c> set it).</summary>
+    public const string DataDirectoryKey = "DataDirectory";
 
-        services.AddSingleton(paths);
-        services.AddSingleton(database);
+    /// <summary>
+    /// Registers the platform services shared by the web host and the CLI. Settings are read when
+    /// the services are first resolved, so hosts and tests may add configuration until then.
+    /// </summary>
+    public static IServiceCollection AddJinIpPlatform(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new PlatformPaths(
+            sp.GetRequiredService<IConfiguration>()[DataDirectoryKey] is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(Environment.CurrentDirectory, "data")));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => configuration["Calendar:File"] is { Length: > 0 } file
+        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>()["Calendar:File"] is { Length: > 0 } file
             ? new WorkingCalendar(CalendarData.Parse(File.ReadAllText(file)))
             : WorkingCalendar.Default);
 
-        services.AddJinIpDbContext<PlatformDbContext>(database.Provider, connectionString, PlatformDbContext.TablePrefix);
+        services.AddJinIpDbContext<PlatformDbContext>(PlatformDbContext.TablePrefix);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<AttachmentStore>();
@@ -44,10 +49,16 @@ public static class PlatformServices
     }
 
     /// <summary>Registers a module's context on the configured database and has it migrated at start-up.</summary>
-    public static IServiceCollection AddJinIpDbContext<TContext>(this IServiceCollection services, DatabaseProvider provider, string connectionString, string tablePrefix)
+    public static IServiceCollection AddJinIpDbContext<TContext>(this IServiceCollection services, string tablePrefix)
         where TContext : DbContext
     {
-        services.AddDbContext<TContext>(o => o.UseJinIpDatabase(provider, connectionString, tablePrefix));
+        services.AddDbContext<TContext>((sp, o) =>
+        {
+            var database = sp.GetRequiredService<DatabaseOptions>();
+            var paths = sp.GetRequiredService<PlatformPaths>();
+            Directory.CreateDirectory(paths.DataDirectory);
+            o.UseJinIpDatabase(database.Provider, database.ResolveConnectionString(paths), tablePrefix);
+        });
         services.AddSingleton(new ModuleDatabase(typeof(TContext), tablePrefix));
         return services;
     }

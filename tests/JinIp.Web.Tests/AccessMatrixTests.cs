@@ -1,0 +1,139 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace JinIp.Web.Tests;
+
+/// <summary>
+/// Every endpoint and page × every role and anonymous, against one written table of who may pass.
+/// An endpoint the table does not list fails the test, so nobody adds one without deciding who may use it.
+/// </summary>
+[Collection(SharedWebHost.Name)]
+public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper output)
+{
+    /// <summary>The callers: anonymous and one demo account per role.</summary>
+    private static readonly string[] Callers = ["anonymous", "admin", "office", "court", "nankai", "applicant", "expert"];
+
+    private static readonly string[] Everyone = Callers;
+    private static readonly string[] SignedIn = ["admin", "office", "court", "nankai", "applicant", "expert"];
+    private static readonly string[] Staff = ["admin", "office", "court", "nankai"];
+    private static readonly string[] OfficeLevel = ["admin", "office"];
+    private static readonly string[] AdminOnly = ["admin"];
+
+    /// <summary>The access matrix: "METHOD route pattern" → who is allowed through. Everyone else must be refused.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Matrix = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        // Pages
+        ["GET "] = Everyone,
+        ["GET Index"] = Everyone,
+        ["GET Error"] = Everyone,
+        ["GET Culture"] = Everyone,
+        ["GET Account/Login"] = Everyone,
+        ["GET Account/Logout"] = Everyone,
+        ["GET Account/AccessDenied"] = Everyone,
+        ["GET Account/ChangePassword"] = SignedIn,
+        ["GET Account/Tokens"] = SignedIn,
+        ["GET Workbench"] = Staff,
+        ["GET Workbench/Index"] = Staff,
+        ["GET Admin/Audit"] = OfficeLevel,
+
+        // Platform API
+        ["GET /api/v1/me"] = SignedIn,
+        ["GET /api/v1/tokens/"] = SignedIn,
+        ["POST /api/v1/tokens/"] = SignedIn,
+        ["DELETE /api/v1/tokens/{id:guid}"] = SignedIn,
+        ["GET /api/v1/organizations"] = SignedIn,
+        ["POST /api/v1/attachments/"] = SignedIn,
+        ["GET /api/v1/attachments/{id:guid}"] = SignedIn,
+        ["GET /api/v1/audit"] = AdminOnly,
+        ["GET /api/v1/audit/verify"] = AdminOnly,
+
+        // Operations and API description
+        ["GET /health/live"] = Everyone,
+        ["GET /health/ready"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /scalar/{documentName?}"] = Staff,
+        // The reference page's own script bundle and icon: library code, no data.
+        ["GET /scalar/favicon.svg"] = Everyone,
+        ["GET /scalar/scalar.aspnetcore.js"] = Everyone,
+        ["GET /scalar/scalar.js"] = Everyone,
+    };
+
+    [Fact]
+    public void EveryEndpoint_IsInTheMatrix()
+    {
+        var missing = Endpoints().Select(e => e.Key).Where(k => !Matrix.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints missing from the access matrix (add them with their allowed roles):\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void TheMatrix_ListsNoEndpointThatDoesNotExist()
+    {
+        var existing = Endpoints().Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var stale = Matrix.Keys.Where(k => !existing.Contains(k)).ToList();
+        Assert.True(stale.Count == 0, "The matrix lists endpoints that do not exist:\n" + string.Join("\n", stale));
+    }
+
+    [Fact]
+    public async Task EveryCaller_GetsExactlyTheAccessTheMatrixGrants()
+    {
+        var failures = new List<string>();
+        foreach (var caller in Callers)
+        {
+            var client = caller == "anonymous" ? factory.Anonymous() : await factory.ApiClientAsync(caller);
+            foreach (var (key, method, path) in Endpoints())
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                }
+
+                using var response = await client.SendAsync(request);
+                var refused = IsRefused(response);
+                var expectedAllowed = Matrix[key].Contains(caller);
+                if (refused == expectedAllowed)
+                {
+                    failures.Add($"{caller,-10} {key}: expected {(expectedAllowed ? "allowed" : "refused")}, got {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        output.WriteLine($"Checked {Callers.Length} callers × {Endpoints().Count} endpoints.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static bool IsRefused(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => true,
+        HttpStatusCode.Redirect or HttpStatusCode.Found => response.Headers.Location?.OriginalString is { } location
+            && (location.Contains("/Account/Login", StringComparison.Ordinal) || location.Contains("/Account/AccessDenied", StringComparison.Ordinal)),
+        _ => false,
+    };
+
+    /// <summary>All routable endpoints of the running host, as (matrix key, method, concrete path).</summary>
+    private List<(string Key, string Method, string Path)> Endpoints()
+    {
+        var result = new List<(string, string, string)>();
+        var sources = factory.Services.GetRequiredService<EndpointDataSource>();
+        foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? "";
+            var isPage = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                || endpoint.Metadata.Any(m => m.GetType().Name == "CompiledPageActionDescriptor");
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? (isPage ? ["GET"] : ["GET"]);
+            foreach (var method in methods.Where(m => m != "HEAD" && m != "OPTIONS"))
+            {
+                var path = "/" + pattern.TrimStart('/')
+                    .Replace("{id:guid}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal)
+                    .Replace("{documentName?}", "v1", StringComparison.Ordinal)
+                    .Replace("{documentName}", "v1", StringComparison.Ordinal);
+                result.Add(($"{method} {pattern}", method, path));
+            }
+        }
+
+        return result.DistinctBy(e => e.Item1).OrderBy(e => e.Item1, StringComparer.Ordinal).ToList();
+    }
+}
