@@ -146,7 +146,9 @@ internal static class QueryPrinter
 
     private static void Child(QueryNode child, int minPrecedence, StringBuilder b, SearchField? fieldContext)
     {
-        var wrap = child.Precedence < minPrecedence;
+        // A subtree printed as F=( … ) is already bracketed.
+        var fieldGroup = fieldContext is null && child is AndNode or OrNode or NotNode && SingleField(child) is not null;
+        var wrap = child.Precedence < minPrecedence && !fieldGroup;
         if (wrap)
         {
             b.Append('(');

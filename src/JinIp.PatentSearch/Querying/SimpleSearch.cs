@@ -24,8 +24,14 @@ public static partial class SimpleSearch
         }
 
         var compact = ApplicationNumber.Compact(text);
-        if (ApplicationNumber.TryParse(text, out _) || (compact.Length is 12 && compact.All(char.IsAsciiDigit) && ApplicationNumber.TryParse(compact + ApplicationNumber.ComputeCheck(compact), out _)))
+        if (ApplicationNumber.TryParse(text, out var applicationNumber))
         {
+            return new TermNode(SearchField.ApplicationNumber, applicationNumber.ToString()) { Position = 0 };
+        }
+
+        if (compact.Length is 12 && compact.All(char.IsAsciiDigit) && ApplicationNumber.TryParse(compact + ApplicationNumber.ComputeCheck(compact), out _))
+        {
+            // Typed without its check character: AN matches it as a prefix.
             return new TermNode(SearchField.ApplicationNumber, compact) { Position = 0 };
         }
 
