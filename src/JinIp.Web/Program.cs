@@ -37,7 +37,8 @@ var app = builder.Build();
 await PrepareDatabaseAsync(app);
 
 app.UseExceptionHandler("/Error");
-app.UseStatusCodePages();
+app.UseWhen(IsApi, api => api.UseStatusCodePages());
+app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error"));
 app.UseJinIpSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
@@ -65,6 +66,11 @@ app.MapPlatformApi();
 app.MapRazorPages();
 
 await app.RunAsync();
+
+static bool IsApi(HttpContext context) =>
+    context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+    || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+    || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 
 static async Task PrepareDatabaseAsync(WebApplication app)
 {

@@ -16,16 +16,14 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
     /// <summary>The password of every demo account in tests (16 characters, meets the policy).</summary>
     public const string DemoPassword = "Jinip-Test-2026x";
 
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "jinip-browser-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly TestDatabase database = TestDatabase.FromEnvironment();
+    private readonly JinIp.Testing.TestDatabase database = JinIp.Testing.TestDatabase.Create();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public string DatabaseName => database.IsPostgres ? "PostgreSQL" : "SQLite";
+    public string DatabaseName => database.Provider.ToString();
 
     public void Start()
     {
-        Directory.CreateDirectory(dataDirectory);
         UseKestrel();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -34,31 +32,21 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // UseSetting reaches the host as command-line arguments, so Program sees them before it builds:
-        // "--data-dir" picks the data folder and "urls" keeps Program from binding localhost:5000.
-        builder.UseSetting("data-dir", dataDirectory);
+        // "urls" keeps Program from binding localhost:5000; the data folder lives with the test database.
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("DataDirectory", database.Folder);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         // Every test signs in from the same address; the login rate limit is tested by the HTTP tests.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
-        foreach (var (key, value) in database.HostSettings())
-        {
-            builder.UseSetting(key, value);
-        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DropAsync();
-        try
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // REVIEW: a file still held open must not fail the run; the folder is under the temp path.
-        }
+        await database.DisposeAsync();
     }
 }
