@@ -387,7 +387,8 @@ public sealed class PatentCorpusGenerator
         foreach (var row in EmbeddedTable.Read("ipc-zh.tsv.gz"))
         {
             var code = row[0];
-            if (code.Length > 4 && wanted.Contains(code[..4]))
+            // The source table has a few malformed rows (E01D101/0); only codes that parse are used.
+            if (code.Length > 4 && wanted.Contains(code[..4]) && IpcCode.TryParse(code, out var parsed) && parsed.Code == code)
             {
                 if (!groups.TryGetValue(code[..4], out var list))
                 {

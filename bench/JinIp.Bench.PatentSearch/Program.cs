@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using JinIp.PatentSearch.Analysis;
+using JinIp.PatentSearch.Analytics;
+using JinIp.PatentSearch.Generation;
+using JinIp.PatentSearch.Indexing;
+using JinIp.PatentSearch.Querying;
+using JinIp.PatentSearch.Records;
+using JinIp.PatentSearch.Searching;
+
+// Benchmark of the patent search engine: figures, not a timed test.
+// Usage: dotnet run -c Release --project bench/JinIp.Bench.PatentSearch -- [docs=100000] [queries=1000] [indexDir] [threads]
+var culture = CultureInfo.InvariantCulture;
+var docs = args.Length > 0 ? int.Parse(args[0], culture) : 100_000;
+var queriesPerType = args.Length > 1 ? int.Parse(args[1], culture) : 1_000;
+var indexDir = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "jinip-bench-index");
+var threads = args.Length > 3 ? int.Parse(args[3], culture) : Environment.ProcessorCount;
+const int Seed = 42;
+
+Console.WriteLine(string.Create(culture, $"JinIP patent search benchmark: {docs:N0} docs, {queriesPerType:N0} queries per type, {threads} writer threads, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+var generator = new PatentCorpusGenerator(Seed);
+
+// Generation alone, to separate its cost from indexing.
+var sample = Math.Min(docs, 20_000);
+var sw = Stopwatch.StartNew();
+long chars = 0;
+for (var i = 0; i < sample; i++)
+{
+    var r = generator.Generate((long)i);
+    chars += r.Title.Length + (r.Abstract?.Length ?? 0) + (r.Claims?.Length ?? 0);
+}
+
+Console.WriteLine(string.Create(culture, $"generate: {sample / sw.Elapsed.TotalSeconds:N0} docs/s single thread, {chars / sample:N0} text chars/doc"));
+
+if (Directory.Exists(indexDir))
+{
+    Directory.Delete(indexDir, recursive: true);
+}
+
+var peak = new PeakMemory();
+using var index = PatentIndex.Open(indexDir, new PatentIndexOptions { IndexThreads = threads });
+sw.Restart();
+var indexed = index.Rebuild(Enumerable.Range(0, docs).Select(i => generator.Generate((long)i)));
+var buildSeconds = sw.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(culture, $"index build (generate + analyze + write, commit): {indexed:N0} docs in {buildSeconds:N1} s = {indexed / buildSeconds:N0} docs/s; size {index.SizeInBytes() / 1048576.0:N0} MB; peak working set {peak.PeakMb:N0} MB"));
+sw.Restart();
+index.Optimize(maxSegments: 4);
+Console.WriteLine(string.Create(culture, $"merge to 4 segments: {sw.Elapsed.TotalSeconds:N1} s; size {index.SizeInBytes() / 1048576.0:N0} MB"));
+
+var searcher = new PatentSearcher(index);
+var random = new Random(7);
+string Word() => (random.Next(4) switch
+{
+    0 => GeneratorWords.Computing,
+    1 => GeneratorWords.Energy,
+    2 => GeneratorWords.Machinery,
+    _ => GeneratorWords.Environment,
+})[random.Next(10)];
+
+// Phrases are 6–12 character stretches of generated abstracts, as a searcher copies them from a document.
+var phraseSource = Enumerable.Range(0, 2_000).Select(i => generator.Generate((long)random.Next(docs)).Abstract!).ToArray();
+string Phrase()
+{
+    var text = phraseSource[random.Next(phraseSource.Length)];
+    var length = random.Next(6, 13);
+    return text.Substring(random.Next(text.Length - length), length).Replace("\"", string.Empty, StringComparison.Ordinal);
+}
+
+var districts = new[] { "120116", "120111", "120104", "120114", "120110" };
+var subclasses = new[] { "G06F", "H01M", "H02J", "B01D", "G01N", "B65G", "C02F", "A61K" };
+var types = new (string Name, Func<string> Query, bool Analyze)[]
+{
+    ("single term", () => "TX=" + Word(), false),
+    ("two terms AND", () => $"TX=({Word()} AND {Word()})", false),
+    ("phrase 6-12 chars", () => $"TX=\"{Phrase()}\"", false),
+    ("term + district + date", () => $"TX={Word()} AND CO={districts[random.Next(districts.Length)]} AND AD>={random.Next(2005, 2022)}-01-01", false),
+    ("IPC prefix", () => $"IC={subclasses[random.Next(subclasses.Length)]}{random.Next(1, 10)}*", false),
+    ("analysis (term)", () => "TX=" + Word(), true),
+    ("analysis (IPC subclass)", () => "IC=" + subclasses[random.Next(subclasses.Length)], true),
+};
+
+Console.WriteLine();
+Console.WriteLine("query type                  |     p50 ms |     p95 ms |     p99 ms |  mean hits | scan ms (brute force, 1 query)");
+foreach (var (name, make, analyze) in types)
+{
+    var queries = Enumerable.Range(0, queriesPerType).Select(_ => make()).ToArray();
+    foreach (var q in queries.Take(50))
+    {
+        Run(q);
+    }
+
+    var times = new double[queries.Length];
+    long hits = 0;
+    for (var i = 0; i < queries.Length; i++)
+    {
+        var t = Stopwatch.GetTimestamp();
+        hits += Run(queries[i]);
+        times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+    }
+
+    Array.Sort(times);
+    var scan = analyze ? "—" : BruteForce(queries[0]).ToString("N0", culture);
+    Console.WriteLine(string.Create(culture, $"{name,-27} | {P(times, 0.50),10:N2} | {P(times, 0.95),10:N2} | {P(times, 0.99),10:N2} | {hits / (double)queries.Length,10:N0} | {scan}"));
+
+    int Run(string q) => analyze
+        ? searcher.Analyze(q, new AnalysisOptions { TopN = 20 }).TotalHits
+        : searcher.Search(q, new SearchRequest { Limit = 20 }).TotalHits;
+}
+
+Console.WriteLine(string.Create(culture, $"peak working set {peak.PeakMb:N0} MB; GC heap now {GC.GetTotalMemory(false) / 1048576.0:N0} MB"));
+peak.Dispose();
+
+// The brute-force figure: a Contains scan over normalized title+abstract of a sample, scaled to the corpus.
+// PostgreSQL (pg_trgm, tsvector over pre-tokenized text) plugs in here with the same query strings.
+double BruteForce(string query)
+{
+    var node = QueryParser.Parse(query);
+    var needle = node is TermNode t ? TextNormalizer.Normalize(t.Text) : node is AndNode { Children: [TermNode first, ..] } ? TextNormalizer.Normalize(first.Text) : "电池";
+    var n = Math.Min(docs, 50_000);
+    var texts = scanSample ??= Enumerable.Range(0, n).Select(i => { var r = generator.Generate((long)i); return TextNormalizer.Normalize(r.Title + "\n" + r.Abstract + "\n" + r.Claims); }).ToArray();
+    var start = Stopwatch.GetTimestamp();
+    var found = 0;
+    foreach (var text in texts)
+    {
+        if (text.Contains(needle, StringComparison.Ordinal))
+        {
+            found++;
+        }
+    }
+
+    return Stopwatch.GetElapsedTime(start).TotalMilliseconds * docs / n + (found < 0 ? 1 : 0);
+}
+
+static double P(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+
+public partial class Program
+{
+    private static string[]? scanSample;
+}
+
+/// <summary>Query words drawn from the generator's vocabulary so the queries hit like a searcher's would.</summary>
+internal static class GeneratorWords
+{
+    public static readonly string[] Computing = ["神经网络", "图像识别", "区块链", "边缘计算", "5G", "物联网", "知识图谱", "目标检测", "服务器", "数据库"];
+    public static readonly string[] Energy = ["锂离子电池", "LiFePO4", "钠离子", "固态电解质", "光伏", "储能", "充电桩", "逆变器", "正极", "隔膜"];
+    public static readonly string[] Machinery = ["机械臂", "焊接", "夹具", "3D打印", "注塑模具", "数控机床", "伺服电机", "导轨", "轴承", "气缸"];
+    public static readonly string[] Environment = ["污水处理", "PM2.5", "除尘", "膜分离", "活性炭", "催化剂", "喷淋塔", "过滤网", "烘干", "粉碎"];
+}
+
+/// <summary>Samples the process working set every 50 ms; the figure is the largest seen.</summary>
+internal sealed class PeakMemory : IDisposable
+{
+    private readonly Timer timer;
+    private long peak;
+
+    public PeakMemory() => timer = new Timer(_ => Sample(), null, 0, 50);
+
+    public double PeakMb
+    {
+        get
+        {
+            Sample();
+            return Interlocked.Read(ref peak) / 1048576.0;
+        }
+    }
+
+    public void Dispose() => timer.Dispose();
+
+    private void Sample()
+    {
+        using var process = Process.GetCurrentProcess();
+        var now = process.WorkingSet64;
+        long seen;
+        while (now > (seen = Interlocked.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, seen) != seen)
+        {
+        }
+    }
+}
