@@ -36,12 +36,13 @@ var app = builder.Build();
 
 await PrepareDatabaseAsync(app);
 
+// Localization first, so that error responses are in the caller's language too.
+app.UseRequestLocalization();
 app.UseExceptionHandler("/Error");
 app.UseWhen(IsApi, api => api.UseStatusCodePages());
 app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error"));
 app.UseJinIpSecurityHeaders();
 app.UseStaticFiles();
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseJinIpBodyLimits();
 app.UseRateLimiter();

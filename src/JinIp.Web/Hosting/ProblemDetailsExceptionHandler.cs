@@ -44,7 +44,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             await AuditDenialAsync(context, cancellationToken);
         }
 
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The middleware has already pointed the request at the error page: decide by the original path.
+        var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             // Pages show their own messages; an error that escapes a page gets the error page with the same status.
             context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;

@@ -32,11 +32,18 @@ internal static class SecurityHeaders
     /// <summary>Caps request bodies before anything buffers them; endpoints that take uploads declare their own limit.</summary>
     public static IApplicationBuilder UseJinIpBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? DefaultBodyLimit;
+        if (context.Request.ContentLength > limit)
+        {
+            // Refused on the declared length before a byte is read.
+            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
-            var declared = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
-            feature.MaxRequestBodySize = declared?.MaxRequestBodySize ?? DefaultBodyLimit;
+            // A body without a declared length is cut off by the server at the same limit.
+            feature.MaxRequestBodySize = limit;
         }
 
         await next(context);

@@ -148,7 +148,7 @@ internal static class WebServices
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = SupportedCultures;
             o.SupportedUICultures = SupportedCultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
         services.AddRazorPages(o =>
