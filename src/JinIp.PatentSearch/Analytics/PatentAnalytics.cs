@@ -72,6 +72,7 @@ internal static class PatentAnalytics
         private SortedSetDocValues? applicantValues;
         private readonly List<long> docApplicants = new(8);
         private int segment;
+        private FacetCounter[]? counters;
 
         public int Hits { get; private set; }
 
@@ -101,8 +102,8 @@ internal static class PatentAnalytics
 
         public FacetCounter Regions { get; } = new(reader, PatentFields.Facets.Region, false);
 
-        private IEnumerable<FacetCounter> Counters =>
-            [Applicants, ApplicantTypes, Inventors, Agencies, IpcSections, IpcClasses, IpcSubclasses, IpcMainGroups, Sei, Regions];
+        // Built once: Collect runs per hit, and a collection expression here would allocate per hit.
+        private FacetCounter[] Counters => counters ??= [Applicants, ApplicantTypes, Inventors, Agencies, IpcSections, IpcClasses, IpcSubclasses, IpcMainGroups, Sei, Regions];
 
         public bool AcceptsDocsOutOfOrder => true;
 

@@ -53,6 +53,13 @@ public static class ApplicantTypes
         }
 
         var upper = name.Trim().ToUpperInvariant();
+
+        // A group company's numbered institute (中国电子科技集团公司第十八研究所) is a research body: the name's ending decides.
+        if (InstituteWords.Any(w => upper.EndsWith(w, StringComparison.Ordinal)))
+        {
+            return ApplicantType.Institute;
+        }
+
         if (ContainsAny(upper, EnterpriseSuffixes))
         {
             return ApplicantType.Enterprise;

@@ -87,6 +87,7 @@ public class ClassificationTests
     [InlineData("中国科学院天津工业生物技术研究所", ApplicantType.Institute)]
     [InlineData("天津市滨海新区某某研究院有限公司", ApplicantType.Enterprise)]
     [InlineData("中海油能源发展股份有限公司", ApplicantType.Enterprise)]
+    [InlineData("中国电子科技集团公司第十八研究所", ApplicantType.Institute)]
     [InlineData("张伟", ApplicantType.Individual)]
     [InlineData("欧阳明华", ApplicantType.Individual)]
     [InlineData("Siemens AG", ApplicantType.Enterprise)]
