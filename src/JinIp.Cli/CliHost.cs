@@ -12,7 +12,7 @@ namespace JinIp.Cli;
 /// <summary>The services a command needs: the same platform registration as the web host, without the web.</summary>
 internal static class CliHost
 {
-    public static IHost Build(string? dataDirectory)
+    public static IHost Build(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,6 +20,11 @@ internal static class CliHost
             DisableDefaults = false,
         });
         builder.Configuration.AddEnvironmentVariables("JINIP_");
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         if (dataDirectory is not null)
         {
             builder.Configuration[PlatformServices.DataDirectoryKey] = dataDirectory;

@@ -28,7 +28,7 @@ internal static class Commands
         Database: JINIP_Database__Provider=Postgres and JINIP_Database__ConnectionString=… select PostgreSQL.
         """;
 
-    public static async Task<int> RunAsync(string? dataDirectory, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string? dataDirectory, string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
     {
         switch (args)
         {
@@ -36,14 +36,14 @@ internal static class Commands
                 await output.WriteLineAsync(Usage);
                 return args.Length == 0 ? 2 : 0;
             case ["migrate"]:
-                return await WithServices(dataDirectory, async services =>
+                return await WithServices(dataDirectory, settings, async services =>
                 {
                     var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                     await output.WriteLineAsync(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s):\n  " + string.Join("\n  ", applied));
                     return 0;
                 });
             case ["seed-demo"]:
-                return await WithServices(dataDirectory, async services =>
+                return await WithServices(dataDirectory, settings, async services =>
                 {
                     await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                     var created = await services.GetRequiredService<DemoData>().EnsureAsync();
@@ -56,7 +56,7 @@ internal static class Commands
                     return 0;
                 });
             case ["audit", "verify"]:
-                return await WithServices(dataDirectory, async services =>
+                return await WithServices(dataDirectory, settings, async services =>
                 {
                     var result = await AuditVerifier.VerifyAsync(services.GetRequiredService<PlatformDbContext>());
                     if (result.Break is { } broken)
@@ -77,9 +77,9 @@ internal static class Commands
         }
     }
 
-    private static async Task<int> WithServices(string? dataDirectory, Func<IServiceProvider, Task<int>> run)
+    private static async Task<int> WithServices(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, Func<IServiceProvider, Task<int>> run)
     {
-        using var host = CliHost.Build(dataDirectory);
+        using var host = CliHost.Build(dataDirectory, settings);
         await using var scope = host.Services.CreateAsyncScope();
         return await run(scope.ServiceProvider);
     }

@@ -111,5 +111,25 @@ public sealed class AccessTokenService(PlatformDbContext db, IAuditLog audit, Ti
         return await db.Users.Include(u => u.Organization).SingleOrDefaultAsync(u => u.Id == record.UserId, cancellationToken);
     }
 
+    /// <summary>Deletes tokens that expired or were revoked more than <paramref name="keepFor"/> ago; returns how many.</summary>
+    public async Task<int> PurgeAsync(TimeSpan keepFor, CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - keepFor;
+        var stale = await db.PersonalAccessTokens
+            .Where(t => t.ExpiresAt < cutoff || (t.RevokedAt != null && t.RevokedAt < cutoff))
+            .ToListAsync(cancellationToken);
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.PersonalAccessTokens.RemoveRange(stale);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(db, new AuditRecord("token.purge", "access-token", null, After: new { Deleted = stale.Count, Before = cutoff }) { Actor = Actor.System("token-cleanup") }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stale.Count;
+    }
+
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

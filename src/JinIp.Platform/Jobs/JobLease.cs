@@ -68,6 +68,9 @@ public sealed class JobLeaseService(PlatformDbContext db, TimeProvider clock)
 /// </summary>
 public abstract class LeasedJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
+    /// <summary>The holder name this instance uses; one per process, or one per simulated node in tests.</summary>
+    protected virtual string Holder => JobLeaseService.ProcessHolder;
+
     protected abstract string Name { get; }
 
     protected abstract TimeSpan Interval { get; }
@@ -83,7 +86,7 @@ public abstract class LeasedJob(IServiceScopeFactory scopes, TimeProvider clock,
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var leases = scope.ServiceProvider.GetRequiredService<JobLeaseService>();
-                if (await leases.TryAcquireAsync(Name, JobLeaseService.ProcessHolder, Interval * 2, stoppingToken))
+                if (await leases.TryAcquireAsync(Name, Holder, Interval * 2, stoppingToken))
                 {
                     await RunOnceAsync(scope.ServiceProvider, stoppingToken);
                 }

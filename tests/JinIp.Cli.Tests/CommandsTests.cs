@@ -1,0 +1,129 @@
+using System.Text.Json;
+using JinIp.Platform.Audit;
+using JinIp.Platform.Data;
+using JinIp.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JinIp.Cli.Tests;
+
+public sealed class CommandsTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Create();
+
+    private Dictionary<string, string?> Settings => new()
+    {
+        ["Database:Provider"] = _database.Provider.ToString(),
+        ["Database:ConnectionString"] = _database.ConnectionString,
+    };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Migrate_AppliesOnceThenReportsUpToDate()
+    {
+        var (code, output, _) = await RunAsync("migrate");
+        Assert.Equal(0, code);
+        Assert.Contains("PlatformDbContext", output, StringComparison.Ordinal);
+        (code, output, _) = await RunAsync("migrate");
+        Assert.Equal(0, code);
+        Assert.Contains("up to date", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedDemo_PrintsAccountsOnlyTheFirstTime()
+    {
+        var (code, output, _) = await RunAsync("seed-demo");
+        Assert.Equal(0, code);
+        Assert.Contains("Created 8 demo account(s)", output, StringComparison.Ordinal);
+        Assert.Contains("admin\t", output, StringComparison.Ordinal);
+        (_, output, _) = await RunAsync("seed-demo");
+        Assert.Contains("already present", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin\t", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_ExitsOneAndNamesTheFirstAlteredEntry()
+    {
+        await RunAsync("migrate");
+        using (var host = CliHost.Build(_database.Folder, Settings))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            for (var i = 0; i < 3; i++)
+            {
+                await audit.AppendAsync(db, new AuditRecord("cli.test", "thing", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var (code, output, _) = await RunAsync("audit", "verify");
+        Assert.Equal(0, code);
+        Assert.Contains("OK: 3 entries", output, StringComparison.Ordinal);
+
+        using (var host = CliHost.Build(_database.Folder, Settings))
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database
+                .ExecuteSqlRawAsync("UPDATE plat_audit_entries SET \"SubjectId\" = 'x' WHERE \"Sequence\" = 2");
+        }
+
+        (code, output, _) = await RunAsync("audit", "verify");
+        Assert.Equal(1, code);
+        Assert.Contains("BROKEN at entry 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanParse_PrintsTheSeedPlanAsJson()
+    {
+        var seed = FindShared("seed/2021-tianjin-ip-work-points.txt");
+        var (code, output, _) = await RunAsync("plan", "parse", seed, "--format", "json");
+        Assert.Equal(0, code);
+        var plan = JsonDocument.Parse(output).RootElement.GetProperty("plan");
+        var parts = plan.GetProperty("parts");
+        Assert.Equal(6, parts.GetArrayLength());
+        Assert.Equal(34, parts.EnumerateArray().Sum(p => p.GetProperty("items").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task PlanParse_RefusesADocumentThatIsNotAPlan()
+    {
+        var file = Path.Combine(_database.Folder, "news.txt");
+        await File.WriteAllTextAsync(file, "今天天气很好，我们去公园散步。\n公园里有很多人。");
+        var (code, output, _) = await RunAsync("plan", "parse", file);
+        Assert.Equal(1, code);
+        Assert.False(JsonDocument.Parse(output).RootElement.GetProperty("succeeded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExitsTwoWithUsage()
+    {
+        var (code, _, error) = await RunAsync("frobnicate");
+        Assert.Equal(2, code);
+        Assert.Contains("jinip [--data-dir DIR] COMMAND", error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await Commands.RunAsync(_database.Folder, args, output, error, Settings);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string FindShared(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("shared/" + relative + " not found beside the repository");
+    }
+}
