@@ -1,3 +1,4 @@
+using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
@@ -33,6 +34,7 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddJinIpPlatform();
+        builder.Services.AddJinIpPatents();
         builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
         builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
             .AddRoles<AppRole>()

@@ -1,3 +1,4 @@
+using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
@@ -9,6 +10,14 @@ using Serilog;
 using Serilog.Context;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+
+// Every request gets a W3C trace id (in logs and in ProblemDetails), whether or not a tracing exporter listens.
+using var requestActivities = new System.Diagnostics.ActivityListener
+{
+    ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+    Sample = static (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+};
+System.Diagnostics.ActivitySource.AddActivityListener(requestActivities);
 
 var (dataDirectory, hostArgs) = PlatformPaths.TakeDataDirectory(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -30,6 +39,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console(new CompactJsonFormatter()));
 
 builder.Services.AddJinIpPlatform();
+builder.Services.AddJinIpPatents();
+builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -78,7 +78,7 @@ public sealed class CommandsTests : IAsyncLifetime
     [Fact]
     public async Task PlanParse_PrintsTheSeedPlanAsJson()
     {
-        var seed = FindShared("seed/2021-tianjin-ip-work-points.txt");
+        var seed = SharedData.Path("seed/2021-tianjin-ip-work-points.txt");
         var (code, output, _) = await RunAsync("plan", "parse", seed, "--format", "json");
         Assert.Equal(0, code);
         var plan = JsonDocument.Parse(output).RootElement.GetProperty("plan");
@@ -113,17 +113,4 @@ public sealed class CommandsTests : IAsyncLifetime
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string FindShared(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/" + relative + " not found beside the repository");
-    }
 }

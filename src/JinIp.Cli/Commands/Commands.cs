@@ -19,6 +19,14 @@ internal static class Commands
           migrate            apply all database migrations
           seed-demo          create the demo organizations and accounts (prints new accounts once)
           audit verify       check the audit log's hash chain; exit 1 and name the first broken entry
+          patents import FILE [--profile default|kppatent|cn-title-ipc|cn-g06f-cpc]
+                             import CSV, JSON Lines or Excel; re-running changes nothing
+          patents generate [--count N] [--seed S] [--out FILE.jsonl]
+                             a deterministic synthetic corpus, into the database or a file
+          search "QUERY" [--json] [--sort date|relevance] [--limit N]
+                             command search on the patent index (--limit 0: the count alone)
+          index rebuild      rebuild the patent index from the database
+          index catch-up     apply pending database changes to the patent index
           plan parse FILE [--format json|text]
                              parse a plan document (.txt or .docx) without touching the database;
                              exit 1 if it is not a plan
@@ -68,6 +76,14 @@ internal static class Commands
                     await output.WriteLineAsync($"OK: {result.Entries} entries, chain intact.");
                     return 0;
                 });
+            case ["patents", "import", var file, .. var importOptions]:
+                return await WithServices(dataDirectory, settings, services => PatentCommands.ImportAsync(services, file, importOptions, output, error), migrateFirst: true);
+            case ["patents", "generate", .. var generateOptions]:
+                return await WithServices(dataDirectory, settings, services => PatentCommands.GenerateAsync(services, generateOptions, output, error), migrateFirst: true);
+            case ["search", var query, .. var searchOptions]:
+                return await WithServices(dataDirectory, settings, services => PatentCommands.SearchAsync(services, query, searchOptions, output, error), migrateFirst: true);
+            case ["index", var verb and ("rebuild" or "catch-up")]:
+                return await WithServices(dataDirectory, settings, services => PatentCommands.IndexAsync(services, verb, output, error), migrateFirst: true);
             case ["plan", "parse", var file, ..]:
                 return await PlanCommands.ParseAsync(file, args[3..], output, error);
             default:
@@ -77,10 +93,16 @@ internal static class Commands
         }
     }
 
-    private static async Task<int> WithServices(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, Func<IServiceProvider, Task<int>> run)
+    private static async Task<int> WithServices(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, Func<IServiceProvider, Task<int>> run, bool migrateFirst = false)
     {
         using var host = CliHost.Build(dataDirectory, settings);
         await using var scope = host.Services.CreateAsyncScope();
+        if (migrateFirst)
+        {
+            // The embedded default migrates on first use, as the web host does at start.
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
         return await run(scope.ServiceProvider);
     }
 }

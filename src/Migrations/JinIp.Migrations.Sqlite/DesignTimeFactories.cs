@@ -1,3 +1,4 @@
+using JinIp.Patents.Data;
 using JinIp.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -12,5 +13,15 @@ internal sealed class PlatformDbContextFactory : IDesignTimeDbContextFactory<Pla
         var builder = new DbContextOptionsBuilder<PlatformDbContext>();
         builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", PlatformDbContext.TablePrefix);
         return new PlatformDbContext(builder.Options);
+    }
+}
+
+internal sealed class PatentDbContextFactory : IDesignTimeDbContextFactory<PatentDbContext>
+{
+    public PatentDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PatentDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", PatentDbContext.TablePrefix);
+        return new PatentDbContext(builder.Options);
     }
 }
