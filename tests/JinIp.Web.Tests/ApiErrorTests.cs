@@ -108,3 +108,32 @@ public sealed class ApiErrorTests(JinIpWebFactory factory)
         return problem;
     }
 }
+
+[Collection(SharedWebHost.Name)]
+public sealed class QueryParameterErrorTests(JinIpWebFactory factory)
+{
+    [Fact]
+    public async Task UnknownEnumValue_Is400NamingTheParameter()
+    {
+        var client = await factory.ApiClientAsync("office");
+        var response = await client.GetAsync("/api/v1/organizations?type=Spaceship");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("参数“type”的值“Spaceship”无效。", problem.GetProperty("errors").GetProperty("type")[0].GetString());
+
+        var universities = await client.GetFromJsonAsync<List<JsonElement>>("/api/v1/organizations?type=University");
+        Assert.Equal("天津大学", Assert.Single(universities!).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task InvalidDate_Is400NamingTheParameter()
+    {
+        var client = await factory.ApiClientAsync("admin");
+        var response = await client.GetAsync("/api/v1/audit?since=2021-02-30");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("2021-02-30", problem.GetProperty("errors").GetProperty("since")[0].GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/audit?since=2021-02-28")).StatusCode);
+    }
+}

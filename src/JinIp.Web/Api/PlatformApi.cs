@@ -28,7 +28,7 @@ internal static class PlatformApi
         tokens.MapDelete("/{id:guid}", RevokeToken).WithName("RevokeToken").WithSummary("Revokes one of the caller's tokens");
 
         api.MapGet("/organizations", ListOrganizations).RequireAuthorization()
-            .WithName("ListOrganizations").WithSummary("Organizations the caller may see: all for the office, the district's for a district office, their own otherwise");
+            .WithName("ListOrganizations").WithSummary("Organizations the caller may see (all for the office, the district's for a district office, their own otherwise), optionally of one type");
 
         var attachments = api.MapGroup("/attachments").RequireAuthorization();
         attachments.MapPost("/", UploadAttachment).DisableAntiforgery()
@@ -37,7 +37,7 @@ internal static class PlatformApi
         attachments.MapGet("/{id:guid}", DownloadAttachment).WithName("DownloadAttachment").WithSummary("Downloads a file the caller may see");
 
         api.MapGet("/audit", ListAudit).RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithName("ListAudit").WithSummary("The newest audit entries (administrators)");
+            .WithName("ListAudit").WithSummary("The newest audit entries (administrators), optionally since a day (yyyy-MM-dd, China time)");
         api.MapGet("/audit/verify", VerifyAudit).RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithName("VerifyAudit").WithSummary("Checks the audit hash chain and reports the first broken link");
         return app;
@@ -82,10 +82,15 @@ internal static class PlatformApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<List<OrganizationResponse>>> ListOrganizations(HttpContext context, PlatformDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<OrganizationResponse>>> ListOrganizations(HttpContext context, PlatformDbContext db, OrganizationType? type, CancellationToken ct)
     {
         var actor = HttpActorAccessor.FromContext(context);
         var query = db.Organizations.AsNoTracking();
+        if (type is { } wanted)
+        {
+            query = query.Where(o => o.Type == wanted);
+        }
+
         if (!actor.IsOfficeLevel)
         {
             query = actor.IsInRole(Roles.DistrictOffice) && actor.DistrictCode is { } district
@@ -121,10 +126,18 @@ internal static class PlatformApi
         return TypedResults.File(content, attachment.ContentType, attachment.FileName);
     }
 
-    private static async Task<Ok<List<AuditEntryResponse>>> ListAudit(PlatformDbContext db, int? take, CancellationToken ct)
+    private static async Task<Ok<List<AuditEntryResponse>>> ListAudit(PlatformDbContext db, int? take, DateOnly? since, CancellationToken ct)
     {
         var limit = Math.Clamp(take ?? 100, 1, 1000);
-        var entries = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Take(limit).ToListAsync(ct);
+        var query = db.AuditEntries.AsNoTracking();
+        if (since is { } day)
+        {
+            // The day starts at midnight China time.
+            var from = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), JinIp.Platform.Workflow.WorkflowEngine.ChinaTime);
+            query = query.Where(a => a.At >= from);
+        }
+
+        var entries = await query.OrderByDescending(a => a.Sequence).Take(limit).ToListAsync(ct);
         return TypedResults.Ok(entries.Select(a => new AuditEntryResponse(a.Sequence, DateTime.SpecifyKind(a.At, DateTimeKind.Utc), a.ActorName, a.Action, a.SubjectType, a.SubjectId, a.Before, a.After, a.Hash)).ToList());
     }
 

@@ -13,7 +13,7 @@ namespace JinIp.Web.Hosting;
 /// field errors, 403, 404, 409 for conflicts, 413 for oversized bodies. Bad input never becomes a
 /// 500. Pages fall through to the error page.
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -67,7 +67,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return Problem(StatusCodes.Status413PayloadTooLarge, zh ? "请求体过大" : "Request body too large", zh ? "请求内容超过了允许的大小。" : "The request body exceeds the allowed size.");
         }
 
-        // Malformed JSON, a wrong type, an unknown enum value or an invalid date: name the field.
+        // A query or route value that does not fit its parameter (an unknown enum value, an invalid date…).
+        if (BindFailure().Match(exception.Message) is { Success: true } bind)
+        {
+            var name = bind.Groups["name"].Value;
+            var value = bind.Groups["value"].Value;
+            var text = zh ? $"参数“{name}”的值“{value}”无效。" : $"The value '{value}' is not valid for '{name}'.";
+            return new ValidationProblemDetails(new Dictionary<string, string[]> { [name] = [text] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = zh ? "输入有误" : "The input is not valid",
+            };
+        }
+
+        // Malformed JSON, a wrong type, an unknown enum value or an invalid date in a body: name the field.
         var json = exception.InnerException as JsonException;
         var field = json?.Path is { Length: > 0 } path ? path.TrimStart('$', '.') : "body";
         if (field.Length == 0)
@@ -92,4 +105,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         db.ChangeTracker.Clear();
         await audit.AppendAsync(db, new AuditRecord("auth.denied", "endpoint", $"{context.Request.Method} {context.Request.Path}"), cancellationToken);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?<type>[^ ]+) (?<name>[^\"]+)\" from \"(?<value>.*)\"\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 }
