@@ -98,6 +98,30 @@ public sealed class CommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PatentsImportThenSearch_FindsTheImportedRecords()
+    {
+        var file = SharedData.Path("data/patents/cn_pubno_title_ipc_9740.csv");
+        var (code, output, _) = await RunAsync("patents", "import", file);
+        Assert.Equal(0, code);
+        Assert.Contains("9740 rows, 9740 new", output, StringComparison.Ordinal);
+        Assert.Contains("Indexed 9740 changes", output, StringComparison.Ordinal);
+
+        (code, output, _) = await RunAsync("patents", "import", file);
+        Assert.Contains("0 new, 0 updated, 9740 unchanged", output, StringComparison.Ordinal);
+
+        (code, output, _) = await RunAsync("search", "TI=电池 AND IC=H01M*", "--json", "--limit", "5");
+        Assert.Equal(0, code);
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.True(result.GetProperty("total").GetInt32() > 5);
+        Assert.Equal(5, result.GetProperty("hits").GetArrayLength());
+        Assert.All(result.GetProperty("hits").EnumerateArray(), h => Assert.Contains("电池", h.GetProperty("title").GetString(), StringComparison.Ordinal));
+
+        (code, _, var error) = await RunAsync("search", "TI=(电池");
+        Assert.Equal(2, code);
+        Assert.Contains("      ^", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_ExitsTwoWithUsage()
     {
         var (code, _, error) = await RunAsync("frobnicate");
