@@ -11,6 +11,12 @@ using JinIp.PatentSearch.Searching;
 // Benchmark of the patent search engine: figures, not a timed test.
 // Usage: dotnet run -c Release --project bench/JinIp.Bench.PatentSearch -- [docs=100000] [queries=1000] [indexDir] [threads]
 var culture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "profile")
+{
+    IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], culture) : 20_000, args.Length > 2 ? [.. args[2].Split(',').Select(b => double.Parse(b, culture))] : null);
+    return;
+}
+
 var docs = args.Length > 0 ? int.Parse(args[0], culture) : 100_000;
 var queriesPerType = args.Length > 1 ? int.Parse(args[1], culture) : 1_000;
 var indexDir = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "jinip-bench-index");
@@ -40,9 +46,12 @@ if (Directory.Exists(indexDir))
 var peak = new PeakMemory();
 using var index = PatentIndex.Open(indexDir, new PatentIndexOptions { IndexThreads = threads });
 sw.Restart();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var indexed = index.Rebuild(Enumerable.Range(0, docs).Select(i => generator.Generate((long)i)));
 var buildSeconds = sw.Elapsed.TotalSeconds;
+var buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 Console.WriteLine(string.Create(culture, $"index build (generate + analyze + write, commit): {indexed:N0} docs in {buildSeconds:N1} s = {indexed / buildSeconds:N0} docs/s; size {index.SizeInBytes() / 1048576.0:N0} MB; peak working set {peak.PeakMb:N0} MB"));
+Console.WriteLine(string.Create(culture, $"  build CPU {buildCpu:N1} s = {buildCpu * 1e6 / indexed:N0} µs CPU/doc, {buildCpu / buildSeconds:N2} cores busy on average; GC pause {GC.GetTotalPauseDuration().TotalSeconds:N1} s, gen2 GCs {GC.CollectionCount(2)}; machine load average {LoadAverage()}"));
 sw.Restart();
 index.Optimize(maxSegments: 4);
 Console.WriteLine(string.Create(culture, $"merge to 4 segments: {sw.Elapsed.TotalSeconds:N1} s; size {index.SizeInBytes() / 1048576.0:N0} MB"));
@@ -130,6 +139,8 @@ double BruteForce(string query)
 
     return Stopwatch.GetElapsedTime(start).TotalMilliseconds * docs / n + (found < 0 ? 1 : 0);
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
 static double P(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 

@@ -4,9 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace JinIp.PatentSearch.Analysis;
 
 /// <summary>
-/// Emits, for every normalized code point, its unigram (position increment 1) and the bigram it starts
-/// (position increment 0), with offsets into the source text for highlighting. Reads the whole field value at
-/// once: patent fields are kilobytes, and normalization needs the neighbour for surrogates and whitespace runs.
+/// Emits one token per normalized code point: the bigram it starts, or, for the last code point of the value,
+/// the code point alone (the end marker that lets a single character at the end of a field be found). Offsets
+/// point into the source text for highlighting. Reads the whole field value at once: patent fields are
+/// kilobytes, and normalization needs the neighbour for surrogates and whitespace runs. See docs/adr/0002.
 /// </summary>
 internal sealed class CharacterGramTokenizer : Tokenizer
 {
@@ -17,7 +18,6 @@ internal sealed class CharacterGramTokenizer : Tokenizer
     private char[] source = new char[4096];
     private int sourceLength;
     private int position;
-    private bool bigramPending;
 
     public CharacterGramTokenizer(TextReader input)
         : base(input)
@@ -29,39 +29,21 @@ internal sealed class CharacterGramTokenizer : Tokenizer
 
     public override bool IncrementToken()
     {
-        ClearAttributes();
-        var chars = text.Chars;
         var length = text.Length;
-        if (bigramPending)
-        {
-            bigramPending = false;
-            var first = Width(chars, position, length);
-            var second = Width(chars, position + first, length);
-            term.CopyBuffer(chars, position, first + second);
-            offset.SetOffset(CorrectOffset(text.SourceStart[position]), CorrectOffset(text.SourceEnd[position + first + second - 1]));
-            positionIncrement.PositionIncrement = 0;
-            position += first;
-            return true;
-        }
-
         if (position >= length)
         {
             return false;
         }
 
-        var width = Width(chars, position, length);
+        ClearAttributes();
+        var chars = text.Chars;
+        var first = Width(chars, position, length);
+        var second = position + first < length ? Width(chars, position + first, length) : 0;
+        var width = first + second;
         term.CopyBuffer(chars, position, width);
         offset.SetOffset(CorrectOffset(text.SourceStart[position]), CorrectOffset(text.SourceEnd[position + width - 1]));
         positionIncrement.PositionIncrement = 1;
-        if (position + width < length)
-        {
-            bigramPending = true;
-        }
-        else
-        {
-            position += width;
-        }
-
+        position += first;
         return true;
     }
 
@@ -81,7 +63,6 @@ internal sealed class CharacterGramTokenizer : Tokenizer
 
         text.Load(source.AsSpan(0, sourceLength));
         position = 0;
-        bigramPending = false;
     }
 
     public override void End()

@@ -2,9 +2,10 @@ namespace JinIp.PatentSearch.Analysis;
 
 /// <summary>
 /// The indexing scheme for title, abstract, claims and the name fields, in one place for the tokenizer and the
-/// query builder: every normalized code point is a unigram at its own position, and the bigram starting there
-/// sits at the same position. A string of n ≥ 2 code points then occurs exactly where its bigrams occur at
-/// consecutive positions, a single code point exactly where its unigram does. See docs/adr/0002.
+/// query builder: every normalized code point has its own position, holding the bigram it starts, or the code
+/// point alone when it is the last of the value. A string of n ≥ 2 code points then occurs exactly where its
+/// bigrams occur at consecutive positions; a single code point exactly where a term starting with it occurs (a
+/// prefix over the bigrams plus the end-of-value unigram). See docs/adr/0002.
 /// </summary>
 internal static class CharacterGrams
 {
@@ -33,23 +34,24 @@ internal static class CharacterGrams
     /// and one ending at the last code point. Skipping every other bigram keeps the match exact (every
     /// adjacent pair is still fixed by position) and halves the postings a phrase query reads.
     /// </summary>
-    public static IEnumerable<(string Term, int Position)> Cover(IReadOnlyList<string> run, int offset)
+    /// <remarks>A single code point yields itself with <c>Prefix</c> set: any term starting with it matches.</remarks>
+    public static IEnumerable<(string Term, int Position, bool Prefix)> Cover(IReadOnlyList<string> run, int offset)
     {
         if (run.Count == 1)
         {
-            yield return (run[0], offset);
+            yield return (run[0], offset, true);
             yield break;
         }
 
         var last = run.Count - 2;
         for (var p = 0; p <= last; p += 2)
         {
-            yield return (run[p] + run[p + 1], offset + p);
+            yield return (run[p] + run[p + 1], offset + p, false);
         }
 
         if (last % 2 == 1)
         {
-            yield return (run[last] + run[last + 1], offset + last);
+            yield return (run[last] + run[last + 1], offset + last, false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JinIp.PatentSearch.Analysis;
 using JinIp.PatentSearch.Records;
 using JinIp.PatentSearch.Reference;
 using Lucene.Net.Documents;
@@ -10,6 +11,7 @@ namespace JinIp.PatentSearch.Indexing;
 internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
 {
     private readonly FieldPool fields = new();
+    private readonly Dictionary<string, (GramTokenStream Stream, Field Field)> grams = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Builds the document for one record. The field objects are reused by the next call, so the document must
@@ -21,8 +23,9 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
         var doc = new Document
         {
             fields.String(PatentFields.Key, record.Key, Field.Store.YES),
-            fields.Text(PatentFields.Title, record.Title, Field.Store.YES),
+            new StoredField(PatentFields.Title, record.Title),
         };
+        AddText(doc, PatentFields.Title, record.Title);
 
         if (record.ApplicationNumber is { } an)
         {
@@ -50,39 +53,56 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
             doc.Add(new NumericDocValuesField(PatentFields.PublicationDate, DateKey(firstPublished)));
         }
 
-        AddText(doc, PatentFields.Abstract, record.Abstract, Field.Store.YES);
-        AddText(doc, PatentFields.Claims, record.Claims, Field.Store.NO);
+        if (record.Abstract is not null)
+        {
+            doc.Add(new StoredField(PatentFields.Abstract, record.Abstract));
+        }
 
+        AddText(doc, PatentFields.Abstract, record.Abstract);
+        AddText(doc, PatentFields.Claims, record.Claims);
+
+        var applicants = Grams(PatentFields.Applicant);
         foreach (var applicant in record.Applicants)
         {
-            doc.Add(fields.Text(PatentFields.Applicant, applicant.Name, Field.Store.YES));
+            applicants.Add(applicant.Name);
+            doc.Add(new StoredField(PatentFields.Applicant, applicant.Name));
             doc.Add(new SortedSetDocValuesField(PatentFields.Facets.Applicant, new BytesRef(applicant.Name)));
             doc.Add(new SortedSetDocValuesField(PatentFields.Facets.ApplicantType, new BytesRef(applicant.Type.Code())));
         }
 
+        AddGrams(doc, PatentFields.Applicant);
+
+        var holders = Grams(PatentFields.RightHolder);
         foreach (var holder in record.RightHolders)
         {
-            doc.Add(fields.Text(PatentFields.RightHolder, holder.Name, Field.Store.NO));
+            holders.Add(holder.Name);
         }
 
+        AddGrams(doc, PatentFields.RightHolder);
+
+        var inventors = Grams(PatentFields.Inventor);
         foreach (var inventor in record.Inventors)
         {
-            doc.Add(fields.Text(PatentFields.Inventor, inventor, Field.Store.NO));
+            inventors.Add(inventor);
             doc.Add(new SortedSetDocValuesField(PatentFields.Facets.Inventor, new BytesRef(inventor)));
         }
 
+        AddGrams(doc, PatentFields.Inventor);
+
         if (!string.IsNullOrWhiteSpace(record.Agency))
         {
-            doc.Add(fields.Text(PatentFields.Agency, record.Agency, Field.Store.NO));
+            AddText(doc, PatentFields.Agency, record.Agency);
             doc.Add(new SortedDocValuesField(PatentFields.Facets.Agency, new BytesRef(record.Agency)));
         }
 
+        var agents = Grams(PatentFields.Agent);
         foreach (var agent in record.Agents)
         {
-            doc.Add(fields.Text(PatentFields.Agent, agent, Field.Store.NO));
+            agents.Add(agent);
         }
 
-        AddText(doc, PatentFields.Address, record.Address, Field.Store.NO);
+        AddGrams(doc, PatentFields.Agent);
+        AddText(doc, PatentFields.Address, record.Address);
         AddIpcs(doc, record);
 
         var industries = StrategicEmergingIndustries.ForIpcs(record.Ipcs);
@@ -196,11 +216,33 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
         }
     }
 
-    private void AddText(Document doc, string field, string? value, Field.Store store)
+    /// <summary>Indexes one text value through this thread's gram stream for the field (blank values add nothing).</summary>
+    private void AddText(Document doc, string field, string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        Grams(field).Add(value);
+        AddGrams(doc, field);
+    }
+
+    /// <summary>The field's gram stream, emptied for a new document.</summary>
+    private GramTokenStream Grams(string field)
+    {
+        if (!grams.TryGetValue(field, out var entry))
         {
-            doc.Add(fields.Text(field, value, store));
+            var stream = new GramTokenStream();
+            grams[field] = entry = (stream, new TextField(field, stream));
+        }
+
+        entry.Stream.Clear();
+        return entry.Stream;
+    }
+
+    /// <summary>Adds the field with every value given to its gram stream since <see cref="Grams"/>, if any.</summary>
+    private void AddGrams(Document doc, string field)
+    {
+        var (stream, instance) = grams[field];
+        if (stream.HasValues)
+        {
+            doc.Add(instance);
         }
     }
 
@@ -226,13 +268,6 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
         public Field String(string name, string value, Field.Store store)
         {
             var field = Next(name, store == Field.Store.YES, 0, () => new StringField(name, value, store));
-            field.SetStringValue(value);
-            return field;
-        }
-
-        public Field Text(string name, string value, Field.Store store)
-        {
-            var field = Next(name, store == Field.Store.YES, 1, () => new TextField(name, value, store));
             field.SetStringValue(value);
             return field;
         }

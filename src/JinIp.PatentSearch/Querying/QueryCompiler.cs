@@ -197,19 +197,32 @@ internal sealed class QueryCompiler(Func<int, QueryNode?>? history)
 
     private static Query Phrase(string field, List<string?> cells)
     {
-        var phrase = new PhraseQuery();
-        var terms = new List<Term>();
+        var grams = new List<(string Gram, int Position, bool Prefix)>();
         foreach (var (run, offset) in Runs(cells))
         {
-            foreach (var (gram, position) in CharacterGrams.Cover(run, offset))
-            {
-                var term = new Term(field, gram);
-                phrase.Add(term, position);
-                terms.Add(term);
-            }
+            grams.AddRange(CharacterGrams.Cover(run, offset));
         }
 
-        return terms.Count == 1 ? new TermQuery(terms[0]) : phrase;
+        if (grams.Count == 1)
+        {
+            // One code point: any term starting with it (its bigrams, or the end-of-value unigram).
+            return grams[0].Prefix
+                ? new PrefixQuery(new Term(field, grams[0].Gram))
+                : new TermQuery(new Term(field, grams[0].Gram));
+        }
+
+        if (grams.Exists(g => g.Prefix))
+        {
+            return new GramPhraseQuery(field, grams);
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var (gram, position, _) in grams)
+        {
+            phrase.Add(new Term(field, gram), position);
+        }
+
+        return phrase;
     }
 
     /// <summary>Normalized code points of an unquoted term, with null for each <c>?</c> (half- or full-width).</summary>
@@ -247,10 +260,21 @@ internal sealed class QueryCompiler(Func<int, QueryNode?>? history)
         }
     }
 
-    /// <summary>An exact substring as a span (unigram positions), for proximity.</summary>
+    /// <summary>
+    /// An exact substring as a span covering one position per code point, for inner truncation: the bigrams at
+    /// consecutive positions, then any term starting with the last code point, so that the next part of the
+    /// pattern cannot begin on a character this one uses.
+    /// </summary>
     private static SpanQuery ExactSpan(string field, string text)
     {
-        var chain = CharacterGrams.CodePoints(TextNormalizer.Normalize(text)).Select(c => (SpanQuery)new SpanTermQuery(new Term(field, c))).ToList();
+        var points = CharacterGrams.CodePoints(TextNormalizer.Normalize(text));
+        var chain = new List<SpanQuery>(points.Count);
+        for (var i = 0; i + 1 < points.Count; i++)
+        {
+            chain.Add(new SpanTermQuery(new Term(field, points[i] + points[i + 1])));
+        }
+
+        chain.Add(new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(new Term(field, points[^1]))));
         return Chain(chain);
     }
 
