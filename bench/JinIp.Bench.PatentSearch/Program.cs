@@ -10,7 +10,28 @@ using JinIp.PatentSearch.Searching;
 
 // Benchmark of the patent search engine: figures, not a timed test.
 // Usage: dotnet run -c Release --project bench/JinIp.Bench.PatentSearch -- [docs=100000] [queries=1000] [indexDir] [threads]
+//          [--pg "Host=127.0.0.1;Port=55499;Username=postgres"] [--pg-queries 50]
 var culture = CultureInfo.InvariantCulture;
+string? pgConnection = null;
+var pgQueries = 50;
+var positional = new List<string>();
+for (var a = 0; a < args.Length; a++)
+{
+    switch (args[a])
+    {
+        case "--pg":
+            pgConnection = args[++a];
+            break;
+        case "--pg-queries":
+            pgQueries = int.Parse(args[++a], culture);
+            break;
+        default:
+            positional.Add(args[a]);
+            break;
+    }
+}
+
+args = [.. positional];
 if (args.Length > 0 && args[0] == "profile")
 {
     IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], culture) : 20_000, args.Length > 2 ? [.. args[2].Split(',').Select(b => double.Parse(b, culture))] : null);
@@ -77,22 +98,31 @@ string Phrase()
 
 var districts = new[] { "120116", "120111", "120104", "120114", "120110" };
 var subclasses = new[] { "G06F", "H01M", "H02J", "B01D", "G01N", "B65G", "C02F", "A61K" };
-var types = new (string Name, Func<string> Query, bool Analyze)[]
+var types = new (string Name, Func<QuerySpec> Query, bool Analyze)[]
 {
-    ("single term", () => "TX=" + Word(), false),
-    ("two terms AND", () => $"TX=({Word()} AND {Word()})", false),
-    ("phrase 6-12 chars", () => $"TX=\"{Phrase()}\"", false),
-    ("term + district + date", () => $"TX={Word()} AND CO={districts[random.Next(districts.Length)]} AND AD>={random.Next(2005, 2022)}-01-01", false),
-    ("IPC prefix", () => $"IC={subclasses[random.Next(subclasses.Length)]}{random.Next(1, 10)}*", false),
-    ("analysis (term)", () => "TX=" + Word(), true),
-    ("analysis (IPC subclass)", () => "IC=" + subclasses[random.Next(subclasses.Length)], true),
+    ("single term", () => Text(Word()), false),
+    ("two terms AND", () => { var (a, b) = (Word(), Word()); return new QuerySpec($"TX=({a} AND {b})", [a, b]); }, false),
+    ("phrase 6-12 chars", () => { var p = Phrase(); return new QuerySpec($"TX=\"{p}\"", [p]); }, false),
+    ("term + district + date", () =>
+    {
+        var (w, d, y) = (Word(), districts[random.Next(districts.Length)], random.Next(2005, 2022));
+        return new QuerySpec($"TX={w} AND CO={d} AND AD>={y}-01-01", [w], District: d, DateFrom: (y * 10_000) + 101);
+    }, false),
+    ("IPC prefix", () => { var c = subclasses[random.Next(subclasses.Length)] + random.Next(1, 10).ToString(culture); return new QuerySpec($"IC={c}*", [], IpcPrefix: c); }, false),
+    ("analysis (term)", () => Text(Word()), true),
+    ("analysis (IPC subclass)", () => { var c = subclasses[random.Next(subclasses.Length)]; return new QuerySpec("IC=" + c, [], IpcSubclass: c); }, true),
 };
 
+QuerySpec Text(string word) => new("TX=" + word, [word]);
+
+var workload = types.Select(t => (t.Name, Queries: Enumerable.Range(0, queriesPerType).Select(_ => t.Query()).ToArray(), t.Analyze)).ToArray();
+var luceneP95 = new Dictionary<string, double>(StringComparer.Ordinal);
+
 Console.WriteLine();
-Console.WriteLine("query type                  |     p50 ms |     p95 ms |     p99 ms |  mean hits | scan ms (brute force, 1 query)");
-foreach (var (name, make, analyze) in types)
+Console.WriteLine("query type                  |     p50 ms |     p95 ms |     p99 ms |  mean hits | max hits | scan ms (brute force, 1 query)");
+foreach (var (name, specs, analyze) in workload)
 {
-    var queries = Enumerable.Range(0, queriesPerType).Select(_ => make()).ToArray();
+    var queries = specs.Select(q => q.Lucene).ToArray();
     foreach (var q in queries.Take(50))
     {
         Run(q);
@@ -100,20 +130,62 @@ foreach (var (name, make, analyze) in types)
 
     var times = new double[queries.Length];
     long hits = 0;
+    var maxHits = 0;
     for (var i = 0; i < queries.Length; i++)
     {
         var t = Stopwatch.GetTimestamp();
-        hits += Run(queries[i]);
+        var h = Run(queries[i]);
         times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        hits += h;
+        maxHits = Math.Max(maxHits, h);
     }
 
     Array.Sort(times);
+    luceneP95[name] = P(times, 0.95);
     var scan = analyze ? "—" : BruteForce(queries[0]).ToString("N0", culture);
-    Console.WriteLine(string.Create(culture, $"{name,-27} | {P(times, 0.50),10:N2} | {P(times, 0.95),10:N2} | {P(times, 0.99),10:N2} | {hits / (double)queries.Length,10:N0} | {scan}"));
+    Console.WriteLine(string.Create(culture, $"{name,-27} | {P(times, 0.50),10:N2} | {P(times, 0.95),10:N2} | {P(times, 0.99),10:N2} | {hits / (double)queries.Length,10:N0} | {maxHits,8:N0} | {scan}"));
 
     int Run(string q) => analyze
         ? searcher.Analyze(q, new AnalysisOptions { TopN = 20 }).TotalHits
         : searcher.Search(q, new SearchRequest { Limit = 20 }).TotalHits;
+}
+
+if (pgConnection is not null)
+{
+    var pg = new PostgresBench(pgConnection);
+    var (loadSeconds, pgBytes) = await pg.LoadAsync(new PatentCorpusGenerator(Seed), docs);
+    Console.WriteLine();
+    Console.WriteLine(string.Create(culture, $"PostgreSQL: {docs:N0} docs loaded (COPY + GIN pg_trgm, GIN tsvector of bigrams, GIN ipc[], btree date, VACUUM ANALYZE) in {loadSeconds:N0} s = {docs / loadSeconds:N0} docs/s; table + indexes {pgBytes / 1048576.0:N0} MB"));
+    Console.WriteLine(string.Create(culture, $"first {pgQueries} queries of each type, the same strings; statement timeout {PostgresBench.StatementTimeoutMs / 1000} s counts as {PostgresBench.StatementTimeoutMs / 1000} s"));
+    Console.WriteLine("query type                  | pg_trgm p50 |  p95 ms | tsvector p50 |  p95 ms | Lucene p95 | p95 ratio trgm/Lucene | tsvector/Lucene | timeouts");
+    await using var connection = await pg.OpenAsync();
+    foreach (var (name, specs, analyze) in workload)
+    {
+        var results = new List<double>[] { [], [] };
+        var timeouts = 0;
+        foreach (var trigram in new[] { true, false })
+        {
+            var list = results[trigram ? 0 : 1];
+            foreach (var spec in specs.Take(Math.Min(5, pgQueries)))
+            {
+                await PostgresBench.RunAsync(connection, spec, trigram, analyze);
+            }
+
+            foreach (var spec in specs.Take(pgQueries))
+            {
+                var (ms, h) = await PostgresBench.RunAsync(connection, spec, trigram, analyze);
+                list.Add(ms);
+                timeouts += h < 0 ? 1 : 0;
+            }
+
+            list.Sort();
+        }
+
+        var trgm = results[0].ToArray();
+        var ts = results[1].ToArray();
+        var lucene = luceneP95[name];
+        Console.WriteLine(string.Create(culture, $"{name,-27} | {P(trgm, 0.50),11:N1} | {P(trgm, 0.95),7:N1} | {P(ts, 0.50),12:N1} | {P(ts, 0.95),7:N1} | {lucene,10:N2} | {P(trgm, 0.95) / lucene,21:N0}x | {P(ts, 0.95) / lucene,14:N0}x | {timeouts}"));
+    }
 }
 
 Console.WriteLine(string.Create(culture, $"peak working set {peak.PeakMb:N0} MB; GC heap now {GC.GetTotalMemory(false) / 1048576.0:N0} MB"));
@@ -142,7 +214,7 @@ double BruteForce(string query)
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-static double P(double[] sorted, double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+static double P(IReadOnlyList<double> sorted, double q) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
 
 public partial class Program
 {
