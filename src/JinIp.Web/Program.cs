@@ -75,6 +75,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
+app.MapPatentsApi();
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -99,6 +100,7 @@ static async Task PrepareDatabaseAsync(WebApplication app)
     {
         var created = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
         DemoAccountsPrinter.Print(created, Console.Out);
+        await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
     }
 }
 

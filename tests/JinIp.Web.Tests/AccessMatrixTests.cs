@@ -50,6 +50,11 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/audit"] = AdminOnly,
         ["GET /api/v1/audit/verify"] = AdminOnly,
 
+        // Patent search API: public, rate limited for anonymous callers
+        ["GET /api/v1/patents/search"] = Everyone,
+        ["GET /api/v1/patents/analysis"] = Everyone,
+        ["GET /api/v1/patents/{key}"] = Everyone,
+
         // Operations and API description
         ["GET /health/live"] = Everyone,
         ["GET /health/ready"] = Everyone,

@@ -58,6 +58,7 @@ public class JinIpWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting(PlatformServices.DataDirectoryKey, Database.Folder);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Security:SessionCheckSeconds", "0");
+        builder.UseSetting("Demo:Patents", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

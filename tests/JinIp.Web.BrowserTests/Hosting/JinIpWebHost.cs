@@ -40,6 +40,7 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Demo:Patents", "0");
         // Every test signs in from the same address; the login rate limit is tested by the HTTP tests.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
     }

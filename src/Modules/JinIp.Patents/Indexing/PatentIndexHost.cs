@@ -13,6 +13,7 @@ namespace JinIp.Patents.Indexing;
 public sealed class PatentIndexHost(PlatformPaths paths, DatabaseOptions database) : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly Lock _catchUpGate = new();
     private PatentIndex? _index;
     private Microsoft.EntityFrameworkCore.DbContextOptions<PatentDbContext>? _options;
 
@@ -33,7 +34,14 @@ public sealed class PatentIndexHost(PlatformPaths paths, DatabaseOptions databas
     public PatentSearcher Searcher => new(Index);
 
     /// <summary>Applies every outbox change after the index's committed sequence; returns how many were applied.</summary>
-    public int CatchUp(int batchSize = 2_000) => Index.CatchUp(new OutboxChangeFeed(NewContext), batchSize);
+    public int CatchUp(int batchSize = 2_000)
+    {
+        // One catch-up at a time: the background indexer and a command may both ask.
+        lock (_catchUpGate)
+        {
+            return Index.CatchUp(new OutboxChangeFeed(NewContext), batchSize);
+        }
+    }
 
     /// <summary>Rebuilds the index from the database of record, ending at the outbox's current sequence.</summary>
     public int Rebuild(IProgress<int>? progress = null)

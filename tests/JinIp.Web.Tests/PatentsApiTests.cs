@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using JinIp.PatentSearch.Generation;
+
+namespace JinIp.Web.Tests;
+
+/// <summary>A host started with 2,000 demo patents, indexed by its own outbox indexer.</summary>
+public sealed class DemoPatentsFactory : JinIpWebFactory
+{
+    public const int Count = 2_000;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Patents"] = Count.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}
+
+public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<DemoPatentsFactory>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        // The background indexer drains the outbox every two seconds.
+        var client = factory.Anonymous();
+        for (var i = 0; i < 100; i++)
+        {
+            var response = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&size=10");
+            if (response.GetProperty("total").GetInt32() == DemoPatentsFactory.Count)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The demo patents were not indexed in time.");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Search_ReturnsPagedHitsWithCanonicalQuery()
+    {
+        var sample = new PatentCorpusGenerator(Hosting.DemoPatents.Seed).Generate(1).Single();
+        var word = sample.Title[..2];
+        var client = factory.Anonymous();
+        var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/patents/search?q={Uri.EscapeDataString("名称=" + word)}&size=10&sort=date");
+        Assert.StartsWith("TI=", body.GetProperty("query").GetString(), StringComparison.Ordinal);
+        Assert.True(body.GetProperty("total").GetInt32() >= 1);
+        var hits = body.GetProperty("hits").EnumerateArray().ToList();
+        Assert.InRange(hits.Count, 1, 10);
+        Assert.All(hits, h => Assert.Contains(word, h.GetProperty("title").GetString(), StringComparison.Ordinal));
+        var dates = hits.Select(h => h.GetProperty("applicationDate").GetString()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public async Task QueryError_Is400WithThePosition()
+    {
+        var response = await factory.Anonymous().GetAsync("/api/v1/patents/search?q=" + Uri.EscapeDataString("TI=(电池 AND"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(10, problem.GetProperty("position").GetInt32()); // zero-based: the end of the query
+        Assert.Equal("检索式有误", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task BadPaging_Is400NamingTheField()
+    {
+        var response = await factory.Anonymous().GetAsync("/api/v1/patents/search?q=%E7%94%B5&size=7");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("size", out _));
+    }
+
+    [Fact]
+    public async Task Patent_IsFoundByAnySpellingOfItsApplicationNumber()
+    {
+        var sample = new PatentCorpusGenerator(Hosting.DemoPatents.Seed).Generate(1).Single();
+        var number = sample.ApplicationNumber!.Value.ToString();
+        var client = factory.Anonymous();
+        foreach (var spelling in new[] { number, "CN" + number.Replace(".", "", StringComparison.Ordinal), "ZL" + number })
+        {
+            var patent = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/" + Uri.EscapeDataString(spelling));
+            Assert.Equal(number, patent.GetProperty("applicationNumber").GetString());
+            Assert.Equal(sample.Title, patent.GetProperty("title").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/patents/201710117081.7")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Analysis_CountsTheWholeResultSet()
+    {
+        var analysis = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/patents/analysis?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&top=5");
+        Assert.Equal(DemoPatentsFactory.Count, analysis.GetProperty("totalHits").GetInt32());
+        Assert.Equal(DemoPatentsFactory.Count, analysis.GetProperty("byYearAndType").EnumerateArray().Sum(y => y.GetProperty("count").GetInt32()));
+        Assert.InRange(analysis.GetProperty("topApplicants").GetArrayLength(), 1, 5);
+        Assert.NotEmpty(analysis.GetProperty("regions").EnumerateArray());
+    }
+}
