@@ -15,8 +15,8 @@ namespace JinIp.PatentSearch.Querying;
 internal sealed class QueryCompiler(Func<int, QueryNode?>? history)
 {
     /// <summary>Title weighs over abstract over claims in TX, as searchers expect a title hit first.</summary>
-    internal const float TitleBoost = 3f;
-    internal const float AbstractBoost = 1.5f;
+    internal const float TitleBoost = 1.5f;
+    internal const float AbstractBoost = 1.2f;
     internal const float ClaimsBoost = 1f;
 
     private readonly Stack<int> resolving = new();
