@@ -94,4 +94,40 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
         Assert.InRange(analysis.GetProperty("topApplicants").GetArrayLength(), 1, 5);
         Assert.NotEmpty(analysis.GetProperty("regions").EnumerateArray());
     }
+
+    [Fact]
+    public async Task SearchPage_ShowsHitsFiltersAndPaging()
+    {
+        var client = factory.Anonymous();
+        var html = await client.GetStringAsync("/Patents?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&mode=command&size=10");
+        Assert.Contains($"共 {DemoPatentsFactory.Count:N0} 条结果", html, StringComparison.Ordinal);
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(html, "data-testid=\"hit\""));
+        Assert.Contains("专利类型", html, StringComparison.Ordinal);
+        Assert.Contains("滨海新区", html, StringComparison.Ordinal);
+
+        var filtered = await client.GetStringAsync("/Patents?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&mode=command&size=10&type=Invention");
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?q=" + Uri.EscapeDataString("AD>=1900-01-01 AND TYPE=发明") + "&size=10");
+        Assert.Contains($"共 {api.GetProperty("total").GetInt32():N0} 条结果", filtered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchPage_MarksTheErrorPositionInTheCommandBox()
+    {
+        var html = await factory.Anonymous().GetStringAsync("/Patents?mode=command&q=" + Uri.EscapeDataString("TI=(电池 AND"));
+        Assert.Contains("检索式第11个字符处有误", html, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"query-error\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetailPage_ShowsTheRecordAndSimilarPatents_AndUnknownIs404()
+    {
+        var sample = new PatentCorpusGenerator(Hosting.DemoPatents.Seed).Generate(1).Single();
+        var client = factory.Anonymous();
+        var html = await client.GetStringAsync("/Patents/Detail?key=" + Uri.EscapeDataString(sample.ApplicationNumber!.Value.ToString()));
+        Assert.Contains(sample.Title, html, StringComparison.Ordinal);
+        Assert.Contains("著录项目", html, StringComparison.Ordinal);
+        Assert.Contains("法律状态变化", html, StringComparison.Ordinal);
+        Assert.Contains(sample.Applicants[0].Name, html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Patents/Detail?key=201710117081.7")).StatusCode);
+    }
 }
