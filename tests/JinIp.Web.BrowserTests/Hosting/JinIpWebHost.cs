@@ -16,6 +16,9 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
     /// <summary>The password of every demo account in tests (16 characters, meets the policy).</summary>
     public const string DemoPassword = "Jinip-Test-2026x";
 
+    /// <summary>Synthetic patents seeded at start, for the search journey.</summary>
+    public const int DemoPatents = 300;
+
     private readonly JinIp.Testing.TestDatabase database = JinIp.Testing.TestDatabase.Create();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -40,7 +43,7 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
-        builder.UseSetting("Demo:Patents", "0");
+        builder.UseSetting("Demo:Patents", DemoPatents.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Every test signs in from the same address; the login rate limit is tested by the HTTP tests.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
     }
