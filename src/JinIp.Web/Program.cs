@@ -76,6 +76,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRo
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
 app.MapPatentsApi();
+app.MapPatentExportApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -38,6 +38,9 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET Workbench"] = Staff,
         ["GET Workbench/Index"] = Staff,
         ["GET Admin/Audit"] = OfficeLevel,
+        ["GET Patents"] = Everyone,
+        ["GET Patents/Index"] = Everyone,
+        ["GET Patents/Detail"] = Everyone,
 
         // Platform API
         ["GET /api/v1/me"] = SignedIn,
@@ -53,6 +56,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         // Patent search API: public, rate limited for anonymous callers
         ["GET /api/v1/patents/search"] = Everyone,
         ["GET /api/v1/patents/analysis"] = Everyone,
+        ["GET /api/v1/patents/export"] = Everyone,
         ["GET /api/v1/patents/{key}"] = Everyone,
 
         // Operations and API description

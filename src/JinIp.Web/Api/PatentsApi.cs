@@ -174,7 +174,8 @@ internal static class PatentsApi
             : TypedResults.Ok(ToResponse(record));
     }
 
-    private static ProblemHttpResult QueryProblem(QuerySyntaxException ex, bool zh) => TypedResults.Problem(
+    /// <summary>A query syntax error as a 400 ProblemDetails with its position, in the caller's language (also used by the export).</summary>
+    internal static ProblemHttpResult QueryProblem(QuerySyntaxException ex, bool zh) => TypedResults.Problem(
         statusCode: StatusCodes.Status400BadRequest,
         title: zh ? "检索式有误" : "The query is not valid",
         detail: zh ? ex.MessageZh : ex.MessageEn,
