@@ -41,6 +41,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET Patents"] = Everyone,
         ["GET Patents/Index"] = Everyone,
         ["GET Patents/Detail"] = Everyone,
+        ["GET Patents/Analysis"] = Everyone,
 
         // Platform API
         ["GET /api/v1/me"] = SignedIn,

@@ -130,4 +130,19 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
         Assert.Contains(sample.Applicants[0].Name, html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Patents/Detail?key=201710117081.7")).StatusCode);
     }
+
+    [Fact]
+    public async Task AnalysisPage_ShowsTotalsChartsAndTheirDataTables()
+    {
+        var html = await factory.Anonymous().GetStringAsync("/Patents/Analysis?q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        Assert.Contains($"共 {DemoPatentsFactory.Count:N0} 件专利", html, StringComparison.Ordinal);
+        foreach (var chart in new[] { "chart-trend", "chart-applicants", "chart-ipc", "chart-regions", "chart-status", "chart-inventors" })
+        {
+            Assert.Contains($"id=\"{chart}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("data-charts=", html, StringComparison.Ordinal);
+        Assert.Contains("/lib/echarts/echarts.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>主要申请人</caption>", html, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using JinIp.Patents.Indexing;
+using JinIp.PatentSearch.Analytics;
+using JinIp.PatentSearch.Querying;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace JinIp.Web.Pages.Patents;
+
+/// <summary>
+/// 专利分析: charts of a command query's whole result set (trend by year and type, applicants, inventors, IPC,
+/// industries, districts, legal status), each with its data table as the accessible alternative.
+/// </summary>
+[EnableRateLimiting(Hosting.WebServices.AnonymousApiRateLimit)]
+public sealed class AnalysisModel(PatentIndexHost index) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public AnalysisResult? Result { get; private set; }
+
+    public string? CanonicalQuery { get; private set; }
+
+    public QuerySyntaxException? QueryError { get; private set; }
+
+    /// <summary>The figures the charts draw, as JSON in a data attribute (no inline script under the CSP).</summary>
+    public string ChartData { get; private set; } = "{}";
+
+    public void OnGet()
+    {
+        if (string.IsNullOrWhiteSpace(Q) || Q.Length > 2_000)
+        {
+            return;
+        }
+
+        try
+        {
+            var query = QueryParser.Parse(Q);
+            CanonicalQuery = query.ToString();
+            Result = index.Searcher.Analyze(query, new AnalysisOptions { TopN = 15, IncludeCoApplicantPairs = false });
+            ChartData = JsonSerializer.Serialize(new
+            {
+                years = Result.ByYearAndType.Select(y => y.Year).Distinct().Order().ToList(),
+                types = Result.ByYearAndType.GroupBy(y => y.Type).Select(g => new { type = g.Key.ToString(), counts = g.ToDictionary(y => y.Year, y => y.Count) }),
+                applicants = Result.TopApplicants.Select(f => new { name = f.Value, value = f.Count }),
+                inventors = Result.TopInventors.Select(f => new { name = f.Value, value = f.Count }),
+                ipc = Result.IpcSubclasses.Select(f => new { name = f.Value, label = f.Label, value = f.Count }),
+                regions = Result.Regions.Take(20).Select(f => new { name = f.Label ?? f.Value, value = f.Count }),
+                statuses = Result.LegalStatuses.Select(f => new { name = f.Label ?? f.Value, value = f.Count }),
+            });
+        }
+        catch (QuerySyntaxException ex)
+        {
+            QueryError = ex;
+        }
+    }
+}
