@@ -14,7 +14,7 @@ public abstract class UserFacingException(string messageZh, string messageEn, Ex
     public string MessageEn { get; } = messageEn;
 
     public string LocalizedMessage(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "zh" ? MessageZh : MessageEn;
+        UiCulture.IsChinese(culture) ? MessageZh : MessageEn;
 }
 
 /// <summary>409: the record changed meanwhile, or a business rule forbids the step now.</summary>
@@ -48,5 +48,5 @@ public sealed class ValidationException : UserFacingException
 
 public sealed record FieldError(string Field, string MessageZh, string MessageEn)
 {
-    public string Localized(CultureInfo culture) => culture.TwoLetterISOLanguageName == "zh" ? MessageZh : MessageEn;
+    public string Localized(CultureInfo culture) => UiCulture.IsChinese(culture) ? MessageZh : MessageEn;
 }

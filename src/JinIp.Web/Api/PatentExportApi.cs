@@ -153,7 +153,7 @@ internal static class PatentExportApi
         [FromQuery, Description("relevance (default), date (newest first) or date-asc")] string? sort,
         [FromQuery, Description("At most this many rows, 1 to 10,000 (default 10,000)")] int? max)
     {
-        var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q) || q.Length > 2_000)
         {

@@ -39,7 +39,7 @@ internal static class PatentsApi
     private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
         PatentIndexHost index, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size)
     {
-        var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q) || q.Length > 2_000)
         {
@@ -89,7 +89,7 @@ internal static class PatentsApi
 
     private static Results<Ok<AnalysisResult>, ValidationProblem, ProblemHttpResult> Analyze(PatentIndexHost index, [FromQuery] string? q, [FromQuery] int? top)
     {
-        var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         if (string.IsNullOrWhiteSpace(q) || q.Length > 2_000 || top is < 1 or > 100)
         {
             return TypedResults.ValidationProblem(
@@ -166,7 +166,7 @@ internal static class PatentsApi
 
     private static async Task<Results<Ok<PatentResponse>, NotFound<ProblemDetails>>> GetPatent(string key, PatentStore store, CancellationToken ct)
     {
-        var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var normalized = ApplicationNumber.TryParse(key, out var number) ? number.ToString() : key.Trim().ToUpperInvariant();
         var record = normalized.Length <= 32 ? await store.FindAsync(normalized, ct) : null;
         return record is null

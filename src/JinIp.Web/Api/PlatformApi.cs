@@ -109,7 +109,7 @@ internal static class PlatformApi
 
     private static async Task<Results<Created<AttachmentResponse>, ValidationProblem>> UploadAttachment(IFormFile? file, [FromForm] string? purpose, HttpContext context, AttachmentStore store, CancellationToken ct)
     {
-        var zh = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         if (file is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [zh ? "请选择要上传的文件。" : "Choose a file to upload."] });

@@ -52,7 +52,7 @@ internal sealed class AccessTokenAuthenticationHandler(
     private Task WriteProblemAsync(int status, string zh, string en)
     {
         Response.StatusCode = status;
-        var chinese = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+        var chinese = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         return Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = Context,

@@ -6,7 +6,7 @@ namespace JinIp.Web.Hosting;
 /// <summary>Form binding errors ("the value is not valid") in the user's language, shown beside the field.</summary>
 internal static class LocalizedBindingMessages
 {
-    private static bool Zh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    private static bool Zh => JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
 
     public static void Apply(DefaultModelBindingMessageProvider provider)
     {

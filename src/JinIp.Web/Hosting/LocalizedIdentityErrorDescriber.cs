@@ -6,7 +6,7 @@ namespace JinIp.Web.Hosting;
 /// <summary>Identity's password and user-name errors in the user's language.</summary>
 internal sealed class LocalizedIdentityErrorDescriber : IdentityErrorDescriber
 {
-    private static bool Zh => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    private static bool Zh => JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
 
     public override IdentityError PasswordTooShort(int length) => new()
     {

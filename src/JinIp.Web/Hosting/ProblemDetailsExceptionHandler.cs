@@ -18,7 +18,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var zh = culture.TwoLetterISOLanguageName == "zh";
+        var zh = UiCulture.IsChinese(culture);
         ProblemDetails? problem = exception switch
         {
             ValidationException validation => new ValidationProblemDetails(

@@ -130,7 +130,7 @@ internal static class WebServices
             {
                 var http = context.HttpContext;
                 http.Response.Headers.RetryAfter = "60";
-                var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+                var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
                 var problem = new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
@@ -209,7 +209,7 @@ internal static class WebServices
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
-            var zh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+            var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
             var problem = new ProblemDetails
             {
                 Status = status,
