@@ -41,6 +41,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -75,7 +76,9 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
+app.MapNotificationsApi();
 app.MapPatentsApi();
+app.MapPatentSearchesApi();
 app.MapPatentExportApi();
 app.MapRazorPages();
 

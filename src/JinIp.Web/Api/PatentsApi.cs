@@ -1,6 +1,7 @@
 using System.Globalization;
 using JinIp.Patents;
 using JinIp.Patents.Indexing;
+using JinIp.Patents.Searches;
 using JinIp.PatentSearch.Analytics;
 using JinIp.PatentSearch.Querying;
 using JinIp.PatentSearch.Records;
@@ -32,12 +33,13 @@ internal static class PatentsApi
         return app;
     }
 
-    public sealed record SearchResponse(string Query, int Total, int Page, int Size, IReadOnlyList<HitResponse> Hits);
+    /// <summary>A page of hits. <c>HistoryNumber</c> is the search's number in the signed-in caller's history (use it as <c>#n</c>).</summary>
+    public sealed record SearchResponse(string Query, int Total, int Page, int Size, int? HistoryNumber, IReadOnlyList<HitResponse> Hits);
 
     public sealed record HitResponse(string Key, string? ApplicationNumber, IReadOnlyList<string> PublicationNumbers, string Title, string TitleHighlighted, string AbstractSnippet, DateOnly? ApplicationDate, PatentType Type, LegalStatus LegalStatus, IReadOnlyList<string> Applicants, string? MainIpc, float Score);
 
-    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
-        PatentIndexHost index, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
+        HttpContext context, PatentIndexHost index, SearchHistoryService history, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size, CancellationToken ct)
     {
         var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var errors = new Dictionary<string, string[]>();
@@ -77,8 +79,13 @@ internal static class PatentsApi
 
         try
         {
-            var result = index.Searcher.Search(q!, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize });
-            return TypedResults.Ok(new SearchResponse(result.Query.ToString(), result.TotalHits, pageNumber, pageSize, result.Hits.Select(h =>
+            // Signed-in callers get a numbered history, and #n in their query refers to it.
+            var userId = context.User.Identity?.IsAuthenticated == true ? HttpActorAccessor.FromContext(context).UserId : null;
+            var resolver = userId is { } id ? await history.ResolverAsync(id, ct) : null;
+            var parsed = QueryParser.Parse(q!);
+            var result = index.Searcher.Search(parsed, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize, History = resolver });
+            int? number = userId is { } uid ? await history.RecordAsync(uid, parsed, "api", result.TotalHits, resolver!, ct) : null;
+            return TypedResults.Ok(new SearchResponse(result.Query.ToString(), result.TotalHits, pageNumber, pageSize, number is > 0 ? number : null, result.Hits.Select(h =>
                 new HitResponse(h.Key, h.ApplicationNumber, h.PublicationNumbers, h.Title, h.TitleHighlighted, h.AbstractSnippet, h.ApplicationDate, h.Type, h.LegalStatus, h.Applicants, h.MainIpc, h.Score)).ToList()));
         }
         catch (QuerySyntaxException ex)
