@@ -79,6 +79,7 @@ app.MapPlatformApi();
 app.MapNotificationsApi();
 app.MapPatentsApi();
 app.MapPatentSearchesApi();
+app.MapIpcApi();
 app.MapPatentExportApi();
 app.MapRazorPages();
 

@@ -67,6 +67,9 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/patents/export"] = Everyone,
         ["GET /api/v1/patents/{key}"] = Everyone,
 
+        ["GET /api/v1/ipc/"] = Everyone,
+        ["GET /api/v1/ipc/search"] = Everyone,
+
         // A searcher's own history, saved searches and alerts
         ["GET /api/v1/patents/history"] = SignedIn,
         ["DELETE /api/v1/patents/history"] = SignedIn,

@@ -146,3 +146,25 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
         Assert.Contains("<caption>主要申请人</caption>", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class IpcApiTests(JinIpWebFactory factory) : IClassFixture<JinIpWebFactory>
+{
+    [Fact]
+    public async Task Browse_ListsChildrenWithTheirPath()
+    {
+        var level = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/ipc/?parent=h01m10/00");
+        Assert.Equal("H01M10/00", level.GetProperty("parent").GetString());
+        Assert.Equal(["H", "H01", "H01M", "H01M10/00"], level.GetProperty("path").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        Assert.Contains(level.GetProperty("children").EnumerateArray(), c => c.GetProperty("code").GetString() == "H01M10/0525");
+    }
+
+    [Fact]
+    public async Task UnknownCode_Is404_AndEmptySearch_Is400()
+    {
+        var client = factory.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/ipc/?parent=Z99")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/ipc/search?q=")).StatusCode);
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/ipc/search?q=" + Uri.EscapeDataString("锂") + "&take=5");
+        Assert.InRange(found.GetArrayLength(), 1, 5);
+    }
+}

@@ -48,6 +48,29 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         Assert.Equal("TI=(电池 AND", await search.CommandBox.InputValueAsync());
     }
 
+    [Fact]
+    public async Task FormSearch_PicksAnIpcCodeByBrowsingAndByTitle()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await search.GotoAsync("?mode=form");
+        await page.GetByText("按 IPC 分类表选择分类号").ClickAsync();
+        var picker = page.Locator("#ipc-picker");
+        await picker.GetByRole(AriaRole.Button, new() { Name = "展开 H", Exact = true }).ClickAsync();
+        await picker.GetByRole(AriaRole.Button, new() { Name = "展开 H01", Exact = true }).ClickAsync();
+        await Assertions.Expect(picker.Locator("li[data-code='H01M']")).ToContainTextAsync("电");
+        await picker.GetByRole(AriaRole.Button, new() { Name = "选用 H01M", Exact = true }).ClickAsync();
+        Assert.Equal("H01M", await page.GetByLabel("IPC 分类号", new() { Exact = true }).InputValueAsync());
+
+        // Finding by a word of the title lists matching classes, broadest first.
+        await page.GetByText("按 IPC 分类表选择分类号").ClickAsync();
+        await page.GetByLabel("查找分类", new() { Exact = false }).FillAsync("锂");
+        await Assertions.Expect(picker.Locator("li[data-code]").First).ToContainTextAsync("锂");
+
+        await search.SearchButton.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("canonical-query")).ToContainTextAsync("IC=H01M*");
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {

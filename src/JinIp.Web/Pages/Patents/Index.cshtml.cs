@@ -173,7 +173,12 @@ public sealed class IndexModel(PatentIndexHost index, SearchHistoryService histo
             Add(parts, "IN", Form.In);
             if (!string.IsNullOrWhiteSpace(Form.Ic))
             {
-                parts.Add("IC=" + Quote(Form.Ic.Trim().Replace(" ", "", StringComparison.Ordinal).TrimEnd('*')) + "*");
+                // A code is letters, digits and '/': anything else is dropped, and it is searched by prefix (H01M → H01M*).
+                var code = new string(Form.Ic.ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '/').ToArray());
+                if (code.Length > 0)
+                {
+                    parts.Add("IC=" + code + "*");
+                }
             }
 
             if (Form.AdFrom is { } from)
@@ -186,7 +191,7 @@ public sealed class IndexModel(PatentIndexHost index, SearchHistoryService histo
                 parts.Add("AD<=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
-            return string.Join(" AND ", parts);
+            return parts.Count == 0 ? null : string.Join(" AND ", parts);
         }
 
         if (string.IsNullOrWhiteSpace(Q))
