@@ -71,6 +71,55 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("canonical-query")).ToContainTextAsync("IC=H01M*");
     }
 
+    [Fact]
+    public async Task SelectedRows_ExportAsCsvWithTheChosenFields_AndAllResultsExportWithProgress()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await search.GotoAsync("?mode=command&q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&sort=date");
+        var picked = new List<string>();
+        foreach (var box in (await page.Locator(".hit-select").AllAsync()).Take(2))
+        {
+            await box.CheckAsync();
+            picked.Add((await box.GetAttributeAsync("value"))!);
+        }
+
+        await Assertions.Expect(page.GetByTestId("selected-count")).ToContainTextAsync("已选 2 件");
+
+        // The selection survives paging within the tab.
+        await page.GetByRole(AriaRole.Link, new() { Name = "2", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("selected-count")).ToContainTextAsync("已选 2 件");
+
+        await page.GetByText("导出", new() { Exact = true }).First.ClickAsync();
+        await page.GetByLabel("仅所选专利").CheckAsync();
+        await page.GetByLabel("CSV (UTF-8)").CheckAsync();
+        foreach (var field in await page.Locator("input[name='export-field']").AllAsync())
+        {
+            await field.UncheckAsync();
+        }
+
+        await page.GetByLabel("申请号", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("名称", new() { Exact = true }).Last.CheckAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出", Exact = true }).ClickAsync());
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path!);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("申请号,名称", lines[0]);
+        // Numbers stay text in Excel: ="…", quoted as RFC 4180 requires.
+        Assert.Equal(picked.Select(k => $"\"=\"\"{k}\"\"\""), lines[1..].Select(l => l.Split(',')[0]));
+        await Assertions.Expect(page.GetByTestId("export-status")).ToContainTextAsync("导出完成：2 条");
+
+        // All results as Excel: the status reports completion with the row count from X-Total-Count.
+        await page.GetByLabel("全部结果", new() { Exact = false }).CheckAsync();
+        await page.GetByLabel("Excel (.xlsx)").CheckAsync();
+        var excel = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出", Exact = true }).ClickAsync());
+        Assert.EndsWith(".xlsx", excel.SuggestedFilename, StringComparison.Ordinal);
+        var total = await search.CountAsync();
+        await Assertions.Expect(page.GetByTestId("export-status")).ToContainTextAsync($"导出完成：{total:N0} 条");
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {
