@@ -64,6 +64,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         // Patent search API: public, rate limited for anonymous callers
         ["GET /api/v1/patents/search"] = Everyone,
         ["GET /api/v1/patents/analysis"] = Everyone,
+        ["GET /api/v1/patents/analysis/table"] = Everyone,
         ["GET /api/v1/patents/export"] = Everyone,
         ["GET /api/v1/patents/{key}"] = Everyone,
 

@@ -520,14 +520,14 @@ internal static class PatentExportApi
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string TypeName(PatentType type) => type switch
+    internal static string TypeName(PatentType type) => type switch
     {
         PatentType.Invention => "Invention",
         PatentType.UtilityModel => "Utility model",
         _ => "Design",
     };
 
-    private static string StatusName(LegalStatus status) => status switch
+    internal static string StatusName(LegalStatus status) => status switch
     {
         LegalStatus.Pending => "Pending",
         LegalStatus.Valid => "Valid",

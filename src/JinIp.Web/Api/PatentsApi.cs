@@ -28,6 +28,8 @@ internal static class PatentsApi
             .WithSummary("Command search, e.g. TI=(锂电池 OR 钠离子电池) AND PA=天津大学 AND AD>=2019-01-01 AND IC=H01M*; a query error answers 400 with its position");
         api.MapGet("/analysis", Analyze).WithName("AnalyzePatents")
             .WithSummary("Analysis of a query's whole result set: trend by year and type, top applicants, inventors, agencies, IPC, industries, districts, legal status, co-applicants, high-value count");
+        api.MapGet("/analysis/table", AnalysisTable).WithName("AnalysisTableExcel")
+            .WithSummary("One analysis chart's data as an Excel file (table = trend, applicants, inventors, ipc, industries, regions, status, coapplicants or highvalue)");
         api.MapGet("/{key}", GetPatent).WithName("GetPatent")
             .WithSummary("One patent by application number (e.g. 201710117081.7, with or without CN/ZL, dot or spaces) or publication number");
         return app;
@@ -115,6 +117,38 @@ internal static class PatentsApi
         {
             return QueryProblem(ex, zh);
         }
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> AnalysisTable(PatentIndexHost index, [FromQuery] string? q, [FromQuery] string? table)
+    {
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 2_000 || table is null || !Pages.Patents.AnalysisTables.Ids.Contains(table))
+        {
+            var field = string.IsNullOrWhiteSpace(q) || q.Length > 2_000 ? "q" : "table";
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    [field] = [field == "q"
+                        ? (zh ? "请输入检索式（最多 2000 个字符）。" : "Enter a query (at most 2,000 characters).")
+                        : (zh ? $"table 须为：{string.Join("、", Pages.Patents.AnalysisTables.Ids)}。" : $"table must be one of: {string.Join(", ", Pages.Patents.AnalysisTables.Ids)}.")],
+                },
+                title: zh ? "输入有误" : "The input is not valid");
+        }
+
+        AnalysisResult result;
+        try
+        {
+            result = index.Searcher.Analyze(q, new AnalysisOptions { TopN = 50, IncludeCoApplicantPairs = table == "coapplicants" });
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return QueryProblem(ex, zh);
+        }
+
+        var data = Pages.Patents.AnalysisTables.Build(result, zh).Single(t => t.Id == table);
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, data.AsRecords().ToList() is { Count: > 0 } rows ? rows : [data.Columns.ToDictionary(c => c, _ => (object)"", StringComparer.Ordinal)], sheetName: data.Title.Length > 31 ? data.Title[..31] : data.Title);
+        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{(zh ? "专利分析" : "patent-analysis")}-{table}.xlsx");
     }
 
     public sealed record PartyResponse(string Name, ApplicantType Type);

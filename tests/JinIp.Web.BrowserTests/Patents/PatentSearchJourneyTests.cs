@@ -120,6 +120,28 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("export-status")).ToContainTextAsync($"导出完成：{total:N0} 条");
     }
 
+    [Fact]
+    public async Task Analysis_DrawsEveryChartWithItsTable_AndTheCoApplicantNetwork()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await page.GotoAsync("/Patents/Analysis?q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        var sections = page.GetByTestId("analysis-section");
+        await Assertions.Expect(sections).ToHaveCountAsync(9);
+        foreach (var section in await sections.AllAsync())
+        {
+            // ECharts drew into the chart's box.
+            await Assertions.Expect(section.Locator("canvas").First).ToBeVisibleAsync();
+        }
+
+        var network = sections.Filter(new() { HasText = "合作申请网络" });
+        await network.GetByText("数据表").ClickAsync();
+        Assert.True(await network.Locator("tbody tr").CountAsync() > 0, "the demo corpus has joint applications");
+        var download = await page.RunAndWaitForDownloadAsync(() => network.GetByRole(AriaRole.Link, new() { NameRegex = new("^下载数据") }).ClickAsync());
+        Assert.EndsWith("coapplicants.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {
