@@ -142,6 +142,25 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         Assert.EndsWith("coapplicants.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TopApplicants_AreComparedSideBySide()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await page.GotoAsync("/Patents/Analysis?q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "对比前 5 位申请人" }).ClickAsync();
+        var table = page.GetByTestId("compare-table");
+        await Assertions.Expect(table.Locator("thead th")).ToHaveCountAsync(6);
+        var first = await table.Locator("thead th").Nth(1).InnerTextAsync();
+        var total = await table.Locator("tbody tr").First.Locator("td").First.InnerTextAsync();
+
+        // The first column's total is that applicant's hit count in a search.
+        await table.Locator("tbody tr").First.Locator("td a").First.ClickAsync();
+        Assert.Equal(int.Parse(total.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture), await search.CountAsync());
+        await Assertions.Expect(page.GetByTestId("canonical-query")).ToContainTextAsync(first);
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {
