@@ -32,6 +32,11 @@ public sealed class PatentSearcher(PatentIndex index)
                 return new SearchResult(query, counter.TotalHits, []);
             }
 
+            if (request.CollapseFamilies && new FamilyOrdinals(searcher.IndexReader) is { Count: > 0 } families)
+            {
+                return Collapsed(searcher, lucene, query, request, families);
+            }
+
             var wanted = Math.Max(1, request.Offset + request.Limit);
             var top = request.Sort == SearchSort.Relevance
                 ? searcher.Search(lucene, wanted)
@@ -49,6 +54,110 @@ public sealed class PatentSearcher(PatentIndex index)
         finally
         {
             index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// One row per family: a first pass counts each family's hits (doc values, no stored fields), then the ranked
+    /// list is read in growing windows until the page's families are found.
+    /// </summary>
+    private static SearchResult Collapsed(IndexSearcher searcher, Query lucene, QueryNode query, SearchRequest request, FamilyOrdinals families)
+    {
+        var counter = new FamilyCounter(families);
+        searcher.Search(lucene, counter);
+        var wanted = request.Offset + request.Limit;
+        var terms = QueryCompiler.HighlightTerms(query, request.History);
+        var seen = new HashSet<int>();
+        var rows = new List<(ScoreDoc Doc, int Members)>();
+        var window = Math.Max(64, wanted * 2);
+        while (true)
+        {
+            var top = request.Sort == SearchSort.Relevance ? searcher.Search(lucene, window) : searcher.Search(lucene, window, SortOf(request.Sort));
+            seen.Clear();
+            rows.Clear();
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var ordinal = families.Of(scoreDoc.Doc);
+
+                // A patent without a family id is a family of its own.
+                if (ordinal < 0 || seen.Add(ordinal))
+                {
+                    rows.Add((scoreDoc, ordinal < 0 ? 1 : counter.Counts[ordinal]));
+                    if (rows.Count == wanted)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (rows.Count >= wanted || top.ScoreDocs.Length >= top.TotalHits)
+            {
+                break;
+            }
+
+            window *= 4;
+        }
+
+        var hits = rows.Skip(request.Offset)
+            .Select(r => ToHit(searcher.Doc(r.Doc.Doc), float.IsNaN(r.Doc.Score) ? 0 : r.Doc.Score, terms, request.SnippetLength) with { FamilyHits = r.Members })
+            .ToList();
+        return new SearchResult(query, counter.Families, hits);
+    }
+
+    /// <summary>Each document's family as an ordinal over the whole reader (cached per reader with the facet ordinals).</summary>
+    private sealed class FamilyOrdinals
+    {
+        private readonly IList<AtomicReaderContext> leaves;
+        private readonly SortedDocValues?[] segments;
+        private readonly GlobalOrdinals global;
+
+        public FamilyOrdinals(IndexReader reader)
+        {
+            leaves = reader.Leaves;
+            segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(PatentFields.Facets.Family)).ToArray();
+            global = GlobalOrdinals.For(reader, PatentFields.Facets.Family, sortedSet: false);
+        }
+
+        public int Count => (int)global.ValueCount;
+
+        /// <summary>The family ordinal of a top-level document, −1 when it has no family id.</summary>
+        public int Of(int doc)
+        {
+            var segment = ReaderUtil.SubIndex(doc, leaves);
+            return Of(segment, doc - leaves[segment].DocBase);
+        }
+
+        public int Of(int segment, int segmentDoc)
+        {
+            var ordinal = segments[segment]?.GetOrd(segmentDoc) ?? -1;
+            return ordinal < 0 ? -1 : (int)global.ToGlobal(segment, ordinal);
+        }
+    }
+
+    /// <summary>Counts the hits of each family and the number of distinct families.</summary>
+    private sealed class FamilyCounter(FamilyOrdinals families) : ICollector
+    {
+        private int segment;
+
+        public int[] Counts { get; } = new int[families.Count];
+
+        public int Families { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => segment = context.Ord;
+
+        public void Collect(int doc)
+        {
+            var ordinal = families.Of(segment, doc);
+            if (ordinal < 0 || Counts[ordinal]++ == 0)
+            {
+                Families++;
+            }
         }
     }
 

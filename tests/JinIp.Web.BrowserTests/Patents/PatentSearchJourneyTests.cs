@@ -161,6 +161,21 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("canonical-query")).ToContainTextAsync(first);
     }
 
+    [Fact]
+    public async Task CollapsingFamilies_ShowsOneRowPerFamily()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await search.GotoAsync("?mode=command&size=100&q=" + Uri.EscapeDataString("TI=装置"));
+        var patents = await search.CountAsync();
+        await page.GetByTestId("collapse-family").ClickAsync();
+        await Assertions.Expect(search.HitCount).ToContainTextAsync("个专利族");
+        var families = await search.CountAsync();
+        Assert.InRange(families, 1, patents - 1);
+        await Assertions.Expect(page.GetByTestId("family-hits").First).ToContainTextAsync("同族命中 2 件");
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {
