@@ -21,9 +21,44 @@ public sealed class PatentSearcher(PatentIndex index)
     public SearchResult Search(QueryNode query, SearchRequest? request = null)
     {
         request ??= new SearchRequest();
-        var lucene = Build(query, request.History, request.Filters);
         var searcher = index.Searchers.Acquire();
         try
+        {
+            // A query that names the caller's history means different things to different callers: never cached.
+            // Large pages (exports) are not kept: they would crowd out the pages people look at.
+            return (request.History is not null && HistoryExpansion.ContainsReference(query)) || request.Limit > 100
+                ? Run(searcher, query, request)
+                : index.SearchCache.GetOrAdd(searcher.IndexReader, CacheKey(query, request), () => Run(searcher, query, request));
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    private static string CacheKey(QueryNode query, SearchRequest r) => string.Join(
+        '\u001f',
+        query.ToString(),
+        r.Sort.ToString(),
+        r.Offset.ToString(CultureInfo.InvariantCulture),
+        r.Limit.ToString(CultureInfo.InvariantCulture),
+        r.SnippetLength.ToString(CultureInfo.InvariantCulture),
+        r.CollapseFamilies ? "f" : "",
+        FiltersKey(r.Filters));
+
+    private static string FiltersKey(SearchFilters? f) => f is null ? "" : string.Join(
+        '\u001e',
+        f.ApplicationYearFrom?.ToString(CultureInfo.InvariantCulture),
+        f.ApplicationYearTo?.ToString(CultureInfo.InvariantCulture),
+        string.Join(',', f.Types),
+        string.Join(',', f.LegalStatuses),
+        string.Join(',', f.RegionCodes),
+        string.Join(',', f.IpcCodes),
+        f.HighValueOnly ? "h" : "");
+
+    private static SearchResult Run(IndexSearcher searcher, QueryNode query, SearchRequest request)
+    {
+        var lucene = Build(query, request.History, request.Filters);
         {
             if (request.Limit <= 0)
             {
@@ -50,10 +85,6 @@ public sealed class PatentSearcher(PatentIndex index)
             }
 
             return new SearchResult(query, top.TotalHits, hits);
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
         }
     }
 
@@ -172,7 +203,13 @@ public sealed class PatentSearcher(PatentIndex index)
         var searcher = index.Searchers.Acquire();
         try
         {
-            return PatentAnalytics.Run(searcher, lucene, options);
+            if (options.History is not null && HistoryExpansion.ContainsReference(query))
+            {
+                return PatentAnalytics.Run(searcher, lucene, options);
+            }
+
+            var key = string.Join('\u001f', query.ToString(), options.TopN.ToString(CultureInfo.InvariantCulture), options.IncludeCoApplicantPairs ? "p" : "", FiltersKey(options.Filters));
+            return index.AnalysisCache.GetOrAdd(searcher.IndexReader, key, () => PatentAnalytics.Run(searcher, lucene, options));
         }
         finally
         {
