@@ -211,7 +211,7 @@ public sealed partial class PatentExportTests(DemoPatentsFactory factory) : ICla
         Assert.Equal(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], ok.GetProperty("content").EnumerateObject().Select(c => c.Name));
         Assert.True(operation.GetProperty("responses").GetProperty("400").TryGetProperty("content", out _));
         Assert.Equal("an,pn,title,applicants,ad,status", operation.GetProperty("parameters")[2].GetProperty("example").GetString());
-        Assert.Equal(["q", "format", "fields", "sort", "max"], operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["q", "format", "fields", "sort", "max", "keys"], operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
     }
 
     [Fact]

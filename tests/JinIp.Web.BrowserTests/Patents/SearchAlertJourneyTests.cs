@@ -39,10 +39,11 @@ public sealed class SearchAlertJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("canonical-query")).ToHaveTextAsync($"TI={word} AND AD>=2000-01-01");
         await Expect(page.GetByTestId("search-history").GetByTestId("history-row")).ToHaveCountAsync(3);
 
-        await page.GetByText("保存检索式").ClickAsync();
-        await page.GetByLabel("名称").FillAsync("新专利提醒");
-        await page.GetByLabel("新专利提醒").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        var save = page.Locator("details.save-search");
+        await save.GetByText("保存检索式").ClickAsync();
+        await save.GetByLabel("名称", new() { Exact = true }).FillAsync("新专利提醒");
+        await save.GetByLabel("新专利提醒").CheckAsync();
+        await save.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("saved-message")).ToContainTextAsync("新专利提醒");
         await Expect(page.GetByTestId("saved-row")).ToContainTextAsync($"TI={word} AND AD>=2000-01-01");
 
