@@ -2,6 +2,7 @@ using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
+using JinIp.Strategy;
 using JinIp.Web.Api;
 using JinIp.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -41,6 +42,10 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+// Strategy module (plan supervision): services, reminder job, district figures from the patent index
+builder.Services.AddJinIpStrategy();
+builder.Services.AddHostedService<JinIp.Strategy.Supervision.ReminderJob>();
+builder.Services.AddScoped<JinIp.Strategy.Assessment.IDistrictFigures, JinIp.Web.Strategy.PatentDistrictFigures>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -77,6 +82,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRo
 app.MapPlatformApi();
 app.MapPatentsApi();
 app.MapPatentExportApi();
+app.MapStrategyApi(); // Strategy module
 app.MapRazorPages();
 
 await app.RunAsync();

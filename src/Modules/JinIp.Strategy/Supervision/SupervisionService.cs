@@ -27,6 +27,10 @@ public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, 
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default) =>
         await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).Select(p => p.Year).ToListAsync(cancellationToken);
 
+    /// <summary>The given year, else the newest plan's year, else this year.</summary>
+    public async Task<int> ResolveYearAsync(int? year, CancellationToken cancellationToken = default) =>
+        year ?? await db.Plans.AsNoTracking().OrderByDescending(p => p.Year).Select(p => (int?)p.Year).FirstOrDefaultAsync(cancellationToken) ?? Today.Year;
+
     /// <summary>The plan of <paramref name="year"/> (the newest when null) with the items the actor may see.</summary>
     public async Task<PlanView?> GetPlanAsync(int? year, Actor actor, CancellationToken cancellationToken = default)
     {
