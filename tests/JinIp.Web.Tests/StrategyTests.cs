@@ -63,20 +63,30 @@ public sealed class StrategyTests(JinIpWebFactory factory) : IClassFixture<JinIp
         // The unit reports; the dashboard moves.
         var before = await DashboardPercentAsync(office, 1);
         var task = mine.First(t => t.GetProperty("itemNumber").GetInt32() == 1).GetProperty("id").GetString();
+        // A 1×1 PNG as the report's attachment.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
         using var form = new MultipartFormDataContent
         {
             { new StringContent("规划初稿已完成"), "text" },
             { new StringContent("80"), "percent" },
+            { new ByteArrayContent(png), "files", "会议照片.png" },
         };
         Assert.Equal(HttpStatusCode.Created, (await court.PostAsync($"/api/v1/strategy/tasks/{task}/reports", form)).StatusCode);
         Assert.True(await DashboardPercentAsync(office, 1) > before);
         using var detail = JsonDocument.Parse(await court.GetStringAsync($"/api/v1/strategy/tasks/{task}"));
         Assert.Equal(80, detail.RootElement.GetProperty("task").GetProperty("percent").GetInt32());
-        Assert.Equal("规划初稿已完成", detail.RootElement.GetProperty("reports")[0].GetProperty("text").GetString());
+        var report = detail.RootElement.GetProperty("reports")[0];
+        Assert.Equal("规划初稿已完成", report.GetProperty("text").GetString());
+        var attachment = report.GetProperty("attachments")[0];
+        Assert.Equal("会议照片.png", attachment.GetProperty("fileName").GetString());
+        var attachmentUrl = $"/api/v1/attachments/{attachment.GetProperty("id").GetString()}";
+        Assert.Equal(png, await (await court.GetAsync(attachmentUrl)).Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync(attachmentUrl)).StatusCode);
 
         // A district office sees neither court's report form nor its task.
         var nankai = await factory.ApiClientAsync("nankai");
         Assert.Equal(HttpStatusCode.NotFound, (await nankai.GetAsync($"/api/v1/strategy/tasks/{task}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await nankai.GetAsync(attachmentUrl)).StatusCode);
 
         // The ledger: Excel with Chinese headers, one row per task.
         var ledger = await office.GetAsync($"/api/v1/strategy/ledger?year={Year}");

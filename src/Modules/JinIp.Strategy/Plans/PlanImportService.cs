@@ -76,8 +76,14 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
             CreatedBy = actor.Name,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Drafts.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(db, new AuditRecord("strategy.plan.upload", "strategy-draft", stored.Id.ToString("D"), After: new
+        {
+            File = stored.FileName, Year = chosen, Parts = draft.Parts.Count, Items = draft.Items.Count(), Warnings = result.Warnings.Count,
+        }) { Actor = actor }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return stored.Id;
     }
 
@@ -154,15 +160,25 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
             Subject = t.Subject.Trim(),
             Text = string.IsNullOrWhiteSpace(t.Text) ? t.Subject.Trim() : t.Text.Trim(),
         }).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         draft.Json = plan.ToJson();
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(db, new AuditRecord("strategy.plan.draft-edit", "strategy-draft", id.ToString("D"), After: new
+        {
+            edit.Number, Headline = headline, Lead = edit.LeadOrganizationId, Co = co, Targets = item.Targets.Count,
+        }) { Actor = actor }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task DiscardDraftAsync(Guid id, Actor actor, CancellationToken cancellationToken = default)
     {
         RequireOffice(actor);
-        db.Drafts.Remove(await FindDraftAsync(id, cancellationToken));
+        var draft = await FindDraftAsync(id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Drafts.Remove(draft);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(db, new AuditRecord("strategy.plan.draft-discard", "strategy-draft", id.ToString("D"), After: new { File = draft.FileName, draft.Year }) { Actor = actor }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
