@@ -42,6 +42,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 // Strategy module (plan supervision): services, reminder job, district figures from the patent index
 builder.Services.AddJinIpStrategy();
 builder.Services.AddHostedService<JinIp.Strategy.Supervision.ReminderJob>();
@@ -80,7 +81,10 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
+app.MapNotificationsApi();
 app.MapPatentsApi();
+app.MapPatentSearchesApi();
+app.MapIpcApi();
 app.MapPatentExportApi();
 app.MapStrategyApi(); // Strategy module
 app.MapRazorPages();
