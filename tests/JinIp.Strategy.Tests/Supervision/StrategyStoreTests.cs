@@ -225,6 +225,9 @@ public sealed class StrategyStoreTests : IAsyncLifetime
 
         await supervision.FileReportAsync(task, new ReportInput("全部完成", 100, true, [], []), _court);
         Assert.Equal((ShownStatus.Done, TaskColour.Green), Shown(await supervision.GetTaskAsync(task, _court)));
+        Assert.Equal(1, await InboxAsync(_court, "strategy.notice"));
+        Assert.Equal(1, await InboxAsync(_office, "strategy.notice-answer"));
+        Assert.Equal(0, await InboxAsync(_nankai, "strategy.notice"));
         Assert.Equal(1, await Audits("strategy.notice.send"));
         Assert.Equal(1, await Audits("strategy.notice.answer"));
         Assert.Equal(1, await Audits("strategy.task.postpone"));
@@ -249,9 +252,13 @@ public sealed class StrategyStoreTests : IAsyncLifetime
         Assert.All(courts, r => Assert.Equal("due-soon", r.Kind));
         Assert.Equal((await supervision.ListTasksAsync(2021, _court)).Count, courts.Count);
 
+        // One inbox message per unit, kind and deadline, not one per task; a second run sends nothing more.
+        Assert.Equal(1, await InboxAsync(_court, "strategy.reminder"));
+
         _clock.SetUtcNow(new DateTimeOffset(2022, 1, 4, 1, 0, 0, TimeSpan.Zero));
         Assert.Equal(dueSoon, await supervision.ProduceRemindersAsync());
         Assert.Contains(await supervision.ListRemindersAsync(_court), r => r.Kind == "overdue");
+        Assert.Equal(2, await InboxAsync(_court, "strategy.reminder"));
         var overdue = await supervision.OverdueByUnitAsync(2021, _office);
         Assert.Contains(overdue, u => u.Unit.Id == _court.OrganizationId);
     }
@@ -285,6 +292,12 @@ public sealed class StrategyStoreTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var tasks = await scope.ServiceProvider.GetRequiredService<SupervisionService>().ListTasksAsync(2021, _office);
         return (tasks.First(t => t.ItemNumber == first).Id, tasks.First(t => t.ItemNumber == second).Id);
+    }
+
+    private async Task<int> InboxAsync(Actor user, string kind)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Notifications.CountAsync(n => n.UserId == user.UserId && n.Kind == kind);
     }
 
     private async Task<int> Audits(string action)

@@ -232,6 +232,9 @@ namespace JinIp.Migrations.Postgres.Strategy
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -239,6 +242,8 @@ namespace JinIp.Migrations.Postgres.Strategy
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
 
                     b.HasIndex("OrganizationId");
 
@@ -555,6 +560,9 @@ namespace JinIp.Migrations.Postgres.Strategy
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SentByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid");

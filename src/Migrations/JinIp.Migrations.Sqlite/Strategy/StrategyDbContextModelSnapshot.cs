@@ -227,6 +227,9 @@ namespace JinIp.Migrations.Sqlite.Strategy
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -234,6 +237,8 @@ namespace JinIp.Migrations.Sqlite.Strategy
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
 
                     b.HasIndex("OrganizationId");
 
@@ -549,6 +554,9 @@ namespace JinIp.Migrations.Sqlite.Strategy
                     b.Property<string>("SentBy")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SentByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TaskId")

@@ -162,6 +162,7 @@ public sealed class StrategyDbContext(DbContextOptions<StrategyDbContext> option
             e.Property(r => r.Kind).HasMaxLength(20);
             e.HasIndex(r => new { r.TaskId, r.OrganizationId, r.Kind, r.Deadline }).IsUnique();
             e.HasIndex(r => r.OrganizationId);
+            e.HasIndex(r => r.NotifiedAt);
         });
 
         modelBuilder.Entity<UnitAssessment>(e =>
@@ -416,6 +417,9 @@ internal sealed class SupervisionNotice
 
     public required string SentBy { get; set; }
 
+    /// <summary>Who sent it, to be told of the answer.</summary>
+    public Guid? SentByUserId { get; set; }
+
     public DateOnly AnswerDue { get; set; }
 
     public string? Answer { get; set; }
@@ -439,6 +443,9 @@ internal sealed class Reminder
     public DateOnly Deadline { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the unit's users were told through the platform inbox; null until then.</summary>
+    public DateTime? NotifiedAt { get; set; }
 }
 
 internal sealed class UnitAssessment

@@ -2,8 +2,10 @@ using System.Globalization;
 using JinIp.Platform.Attachments;
 using JinIp.Platform.Audit;
 using JinIp.Platform.Calendar;
+using JinIp.Platform.Data;
 using JinIp.Platform.Errors;
 using JinIp.Platform.Identity;
+using JinIp.Platform.Notifications;
 using JinIp.Strategy.Data;
 using JinIp.Strategy.Plans;
 using JinIp.Strategy.Units;
@@ -17,7 +19,8 @@ namespace JinIp.Strategy.Supervision;
 /// postponements, 督办 notices and their answers, the overdue list and reminders. The office sees everything;
 /// a unit sees the items it leads or co-operates on, and nothing else (the same rule for the API and the pages).
 /// </summary>
-public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, IAuditLog audit, AttachmentStore attachments, WorkingCalendar calendar, TimeProvider clock)
+public sealed class SupervisionService(
+    StrategyDbContext db, UnitCatalog units, IAuditLog audit, AttachmentStore attachments, WorkingCalendar calendar, TimeProvider clock, Notifier notifier, PlatformDbContext platform)
 {
     private static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -345,12 +348,22 @@ public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, 
         var notice = new SupervisionNotice
         {
             Id = Guid.NewGuid(), TaskId = taskId, OrganizationId = target!.Value, Text = text, SentAt = clock.GetUtcNow().UtcDateTime, SentBy = actor.Name,
-            AnswerDue = calendar.AddWorkingDays(Today, answerWorkingDays),
+            SentByUserId = actor.UserId, AnswerDue = calendar.AddWorkingDays(Today, answerWorkingDays),
         };
         db.Notices.Add(notice);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(db, new AuditRecord("strategy.notice.send", "strategy-notice", notice.Id.ToString("D"), After: new { notice.TaskId, Unit = notice.OrganizationId, notice.Text, notice.AnswerDue }) { Actor = actor }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The inbox is written after the commit: it lives in the platform's context, and SQLite allows one writer at a time.
+        var due = notice.AnswerDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await NotifyOrganizationAsync(notice.OrganizationId, new NotificationMessage(
+            "strategy.notice",
+            $"督办通知：第（{view.ItemNumeral}）项",
+            $"Supervision notice: item {view.ItemNumber}",
+            $"{text}\n请于 {due} 前答复。",
+            $"{text}\nPlease answer by {due}.",
+            $"/Strategy/Task?id={taskId:D}"), cancellationToken);
         return notice.Id;
     }
 
@@ -386,6 +399,12 @@ public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, 
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(db, new AuditRecord("strategy.notice.answer", "strategy-notice", noticeId.ToString("D"), After: new { Answer = answer }) { Actor = actor }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (notice.SentByUserId is { } sender)
+        {
+            var unitName = (await units.FindAsync(notice.OrganizationId, cancellationToken))?.Name ?? actor.Name;
+            await notifier.SendAsync([sender], new NotificationMessage(
+                "strategy.notice-answer", $"督办答复：{unitName}", $"Notice answered: {unitName}", answer, answer, $"/Strategy/Task?id={notice.TaskId:D}"), cancellationToken);
+        }
     }
 
     /// <summary>Notices the actor may see: all for the office, those sent to the actor's unit otherwise.</summary>
@@ -447,6 +466,7 @@ public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, 
             .ToList();
         if (due.Count == 0)
         {
+            await NotifyRemindersAsync(cancellationToken);
             return 0;
         }
 
@@ -478,7 +498,43 @@ public sealed class SupervisionService(StrategyDbContext db, UnitCatalog units, 
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await NotifyRemindersAsync(cancellationToken);
         return created;
+    }
+
+    /// <summary>
+    /// Tells each unit's users, through the platform inbox, of reminders not yet sent: one message per unit, kind and
+    /// deadline. The reminder is marked after the message is written, so a crash in between repeats a message
+    /// rather than losing one.
+    /// </summary>
+    private async Task NotifyRemindersAsync(CancellationToken cancellationToken)
+    {
+        var pending = await db.Reminders.Where(r => r.NotifiedAt == null).OrderBy(r => r.CreatedAt).Take(2_000).ToListAsync(cancellationToken);
+        foreach (var group in pending.GroupBy(r => (r.OrganizationId, r.Kind, r.Deadline)))
+        {
+            var count = group.Count();
+            var day = group.Key.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var message = group.Key.Kind == "overdue"
+                ? new NotificationMessage("strategy.reminder", $"{count} 项任务已逾期", $"{count} task(s) overdue", $"本单位有 {count} 项工作要点任务已于 {day} 到期仍未完成，请尽快报送进展或申请延期。", $"{count} of your unit's plan tasks were due on {day} and are not done: report progress or postpone them.", "/Strategy/Tasks?overdue=True")
+                : new NotificationMessage("strategy.reminder", $"{count} 项任务即将到期", $"{count} task(s) due soon", $"本单位有 {count} 项工作要点任务将于 {day} 到期，请按时报送进展。", $"{count} of your unit's plan tasks are due on {day}: please report progress in time.", "/Strategy/Tasks");
+            await NotifyOrganizationAsync(group.Key.OrganizationId, message, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var reminder in group)
+            {
+                reminder.NotifiedAt = now;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task NotifyOrganizationAsync(Guid organizationId, NotificationMessage message, CancellationToken cancellationToken)
+    {
+        var users = await platform.Users.AsNoTracking().Where(u => u.OrganizationId == organizationId).Select(u => u.Id).ToListAsync(cancellationToken);
+        if (users.Count > 0)
+        {
+            await notifier.SendAsync(users, message, cancellationToken);
+        }
     }
 
     internal static bool CanReport(Actor actor, TaskView task) =>

@@ -123,6 +123,7 @@ namespace JinIp.Migrations.Postgres.Strategy
                     Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SentBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SentByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     AnswerDue = table.Column<DateOnly>(type: "date", nullable: false),
                     Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -176,7 +177,8 @@ namespace JinIp.Migrations.Postgres.Strategy
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,6 +331,11 @@ namespace JinIp.Migrations.Postgres.Strategy
                 table: "strat_plans",
                 column: "Year",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_strat_reminders_NotifiedAt",
+                table: "strat_reminders",
+                column: "NotifiedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_strat_reminders_OrganizationId",

@@ -123,6 +123,7 @@ namespace JinIp.Migrations.Sqlite.Strategy
                     Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SentBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SentByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     AnswerDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -176,7 +177,8 @@ namespace JinIp.Migrations.Sqlite.Strategy
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,6 +331,11 @@ namespace JinIp.Migrations.Sqlite.Strategy
                 table: "strat_plans",
                 column: "Year",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_strat_reminders_NotifiedAt",
+                table: "strat_reminders",
+                column: "NotifiedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_strat_reminders_OrganizationId",
