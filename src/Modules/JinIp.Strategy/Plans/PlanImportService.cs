@@ -13,7 +13,13 @@ using TaskStatus = JinIp.Strategy.Data.TaskStatus;
 namespace JinIp.Strategy.Plans;
 
 /// <summary>An item that a commit adds, removes or changes.</summary>
-public sealed record ItemChange(int Number, string Numeral, string Headline, string? PreviousHeadline, IReadOnlyList<string> Details);
+/// <param name="Number">The item number.</param>
+/// <param name="Numeral">The numeral as written.</param>
+/// <param name="Headline">The headline in the new document (the old one for removed items).</param>
+/// <param name="PreviousHeadline">The stored headline, for changed and removed items.</param>
+/// <param name="Details">What changed, in Chinese.</param>
+/// <param name="DetailsEn">The same in English.</param>
+public sealed record ItemChange(int Number, string Numeral, string Headline, string? PreviousHeadline, IReadOnlyList<string> Details, IReadOnlyList<string> DetailsEn);
 
 /// <summary>What committing a draft would do to the year's plan already stored.</summary>
 public sealed record PlanDiff(bool ReplacesExistingPlan, IReadOnlyList<ItemChange> Added, IReadOnlyList<ItemChange> Removed, IReadOnlyList<ItemChange> Changed, int Unchanged)
@@ -293,7 +299,7 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
         var stored = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Year == plan.Year, cancellationToken);
         if (stored is null)
         {
-            return new PlanDiff(false, plan.Items.Select(i => new ItemChange(i.Number, i.Numeral, i.Headline, null, [])).ToList(), [], [], 0);
+            return new PlanDiff(false, plan.Items.Select(i => new ItemChange(i.Number, i.Numeral, i.Headline, null, [], [])).ToList(), [], [], 0);
         }
 
         var items = await db.Items.AsNoTracking().Where(i => i.PlanId == stored.Id && !i.Withdrawn).ToListAsync(cancellationToken);
@@ -306,19 +312,22 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
             var existing = items.FirstOrDefault(i => i.Number == draftItem.Number);
             if (existing is null)
             {
-                added.Add(new ItemChange(draftItem.Number, draftItem.Numeral, draftItem.Headline, null, []));
+                added.Add(new ItemChange(draftItem.Number, draftItem.Numeral, draftItem.Headline, null, [], []));
             }
             else if (existing.ContentHash != draftItem.ContentHash())
             {
                 var details = new List<string>();
+                var detailsEn = new List<string>();
                 if (existing.Headline != draftItem.Headline)
                 {
                     details.Add($"标题：{existing.Headline} → {draftItem.Headline}");
+                    detailsEn.Add($"headline: {existing.Headline} → {draftItem.Headline}");
                 }
 
                 if (existing.Body != draftItem.Body)
                 {
                     details.Add("正文有改动");
+                    detailsEn.Add("text changed");
                 }
 
                 var oldTexts = tasks.Where(t => t.ItemId == existing.Id).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
@@ -328,9 +337,10 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
                 if (gone + come > 0)
                 {
                     details.Add($"措施：新增 {come} 项，撤销 {gone} 项，保留 {oldTexts.Count - gone} 项（进展保留）");
+                    detailsEn.Add($"measures: {come} added, {gone} withdrawn, {oldTexts.Count - gone} kept with their progress");
                 }
 
-                changed.Add(new ItemChange(draftItem.Number, draftItem.Numeral, draftItem.Headline, existing.Headline, details));
+                changed.Add(new ItemChange(draftItem.Number, draftItem.Numeral, draftItem.Headline, existing.Headline, details, detailsEn));
             }
             else
             {
@@ -339,7 +349,7 @@ public sealed class PlanImportService(StrategyDbContext db, UnitCatalog units, I
         }
 
         var numbers = plan.Items.Select(i => i.Number).ToHashSet();
-        var removed = items.Where(i => !numbers.Contains(i.Number)).OrderBy(i => i.Number).Select(i => new ItemChange(i.Number, i.Numeral, i.Headline, i.Headline, [])).ToList();
+        var removed = items.Where(i => !numbers.Contains(i.Number)).OrderBy(i => i.Number).Select(i => new ItemChange(i.Number, i.Numeral, i.Headline, i.Headline, [], [])).ToList();
         return new PlanDiff(true, added, removed, changed, unchanged);
     }
 
