@@ -2,6 +2,7 @@ using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
+using JinIp.Strategy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ internal static class CliHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddJinIpPlatform();
         builder.Services.AddJinIpPatents();
+        builder.Services.AddJinIpStrategy();
         builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
         builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
             .AddRoles<AppRole>()

@@ -2,6 +2,7 @@ using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
+using JinIp.Strategy;
 using JinIp.Web.Api;
 using JinIp.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -42,6 +43,10 @@ builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
 builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
+// Strategy module (plan supervision): services, reminder job, district figures from the patent index
+builder.Services.AddJinIpStrategy();
+builder.Services.AddHostedService<JinIp.Strategy.Supervision.ReminderJob>();
+builder.Services.AddScoped<JinIp.Strategy.Assessment.IDistrictFigures, JinIp.Web.Strategy.PatentDistrictFigures>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -81,6 +86,7 @@ app.MapPatentsApi();
 app.MapPatentSearchesApi();
 app.MapIpcApi();
 app.MapPatentExportApi();
+app.MapStrategyApi(); // Strategy module
 app.MapRazorPages();
 
 await app.RunAsync();

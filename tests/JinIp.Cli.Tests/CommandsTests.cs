@@ -88,6 +88,33 @@ public sealed class CommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PlanImport_StoresTheYear_ThenAChangedDocumentPrintsItsDiff_AndNonPlansStoreNothing()
+    {
+        var seed = SharedData.Path("seed/2021-tianjin-ip-work-points.txt");
+        var (code, output, _) = await RunAsync("plan", "import", seed, "--year", "2021");
+        Assert.Equal(0, code);
+        Assert.Contains("6 parts, 34 items", output, StringComparison.Ordinal);
+        Assert.Contains("Stored as the plan of 2021", output, StringComparison.Ordinal);
+
+        var changed = Path.Combine(_database.Folder, "2021-v2.txt");
+        await File.WriteAllLinesAsync(changed, (await File.ReadAllLinesAsync(seed)).Where(l => !l.Contains("（三十四）", StringComparison.Ordinal)));
+        (code, output, _) = await RunAsync("plan", "import", changed, "--dry-run");
+        Assert.Equal(0, code);
+        Assert.Contains("0 added, 1 removed, 0 changed, 33 unchanged", output, StringComparison.Ordinal);
+        Assert.Contains("- （三十四）加强知识产权文化建设", output, StringComparison.Ordinal);
+        Assert.Contains("nothing stored", output, StringComparison.Ordinal);
+
+        var news = Path.Combine(_database.Folder, "news.txt");
+        await File.WriteAllTextAsync(news, "今天天气很好。");
+        (code, _, var error) = await RunAsync("plan", "import", news, "--year", "2022");
+        Assert.Equal(1, code);
+        Assert.Contains("不是一份工作计划", error, StringComparison.Ordinal);
+        (code, _, error) = await RunAsync("plan", "import", seed, "--year", "twenty");
+        Assert.Equal(2, code);
+        Assert.Contains("Usage", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlanParse_RefusesADocumentThatIsNotAPlan()
     {
         var file = Path.Combine(_database.Folder, "news.txt");

@@ -30,6 +30,10 @@ internal static class Commands
           plan parse FILE [--format json|text]
                              parse a plan document (.txt or .docx) without touching the database;
                              exit 1 if it is not a plan
+          plan import FILE [--year Y] [--dry-run]
+                             store the document as the plan of year Y (default: the year in its title);
+                             a re-import prints the items added, removed and changed and keeps
+                             progress on unchanged items; --dry-run prints that diff only
           help               show this text
 
         The data folder is --data-dir DIR, else $JINIP_DATA_DIR, else ./data.
@@ -84,6 +88,8 @@ internal static class Commands
                 return await WithServices(dataDirectory, settings, services => PatentCommands.SearchAsync(services, query, searchOptions, output, error), migrateFirst: true);
             case ["index", var verb and ("rebuild" or "catch-up")]:
                 return await WithServices(dataDirectory, settings, services => PatentCommands.IndexAsync(services, verb, output, error), migrateFirst: true);
+            case ["plan", "import", var file, .. var importPlanOptions]:
+                return await WithServices(dataDirectory, settings, services => PlanCommands.ImportAsync(services, file, importPlanOptions, output, error), migrateFirst: true);
             case ["plan", "parse", var file, ..]:
                 return await PlanCommands.ParseAsync(file, args[3..], output, error);
             default:

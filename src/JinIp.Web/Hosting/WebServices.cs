@@ -177,6 +177,10 @@ internal static class WebServices
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 o.Conventions.AuthorizeFolder("/Workbench", StaffPolicy);
                 o.Conventions.AuthorizeFolder("/Admin", OfficePolicy);
+                // Strategy module: staff pages; plan import and supervision tools for the office
+                o.Conventions.AuthorizeFolder("/Strategy", StaffPolicy);
+                o.Conventions.AuthorizeFolder("/Strategy/Import", OfficePolicy);
+                o.Conventions.AuthorizePage("/Strategy/Overdue", OfficePolicy);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))

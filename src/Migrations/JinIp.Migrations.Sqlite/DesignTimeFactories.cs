@@ -1,5 +1,6 @@
 using JinIp.Patents.Data;
 using JinIp.Platform.Data;
+using JinIp.Strategy.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -23,5 +24,16 @@ internal sealed class PatentDbContextFactory : IDesignTimeDbContextFactory<Paten
         var builder = new DbContextOptionsBuilder<PatentDbContext>();
         builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", PatentDbContext.TablePrefix);
         return new PatentDbContext(builder.Options);
+    }
+}
+
+// Strategy module (plan supervision)
+internal sealed class StrategyDbContextFactory : IDesignTimeDbContextFactory<StrategyDbContext>
+{
+    public StrategyDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<StrategyDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", StrategyDbContext.TablePrefix);
+        return new StrategyDbContext(builder.Options);
     }
 }
