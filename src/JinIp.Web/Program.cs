@@ -1,4 +1,5 @@
 using JinIp.Patents;
+using JinIp.Registries;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
@@ -41,6 +42,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+builder.Services.AddJinIpRegistries(); // Registries module
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -77,6 +79,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRo
 app.MapPlatformApi();
 app.MapPatentsApi();
 app.MapPatentExportApi();
+app.MapRegistriesApi(); // Registries module
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -102,6 +105,7 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         var created = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
         DemoAccountsPrinter.Print(created, Console.Out);
         await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
+        await scope.ServiceProvider.GetRequiredService<DemoRegistries>().EnsureAsync(); // Registries module
     }
 }
 
