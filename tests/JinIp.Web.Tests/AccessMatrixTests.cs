@@ -64,7 +64,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET Registries/Index"] = Everyone,
         ["GET Registries/Browse/{registry}"] = Everyone,
         ["GET Registries/Manage/{registry}"] = OfficeLevel,
-        ["GET Registries/Edit/{registry}/{id:guid?}"] = OfficeLevel,
+        ["GET Registries/Edit/{registry}"] = OfficeLevel,
         ["GET Registries/TimeHonored/Notices"] = Everyone,
         ["GET Registries/TimeHonored/Apply"] = ["applicant"],
         ["GET Registries/TimeHonored/Applications"] = SignedIn,

@@ -103,12 +103,17 @@ internal static class RegistriesApi
         return TypedResults.File(output.ToArray(), JinIp.Platform.Attachments.ContentSniffer.Xlsx, $"{info.NameZh}-导入模板.xlsx");
     }
 
-    private static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportRecords(string registry, IFormFile? file, HttpContext context, RegistryService registries, CancellationToken ct)
+    /// <summary>
+    /// Reads the multipart form itself rather than binding an <see cref="IFormFile"/>: a bound file makes routing answer
+    /// 415 to other content types before authorization runs, and a caller without the right must get 401/403.
+    /// </summary>
+    private static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportRecords(string registry, HttpRequest request, HttpContext context, RegistryService registries, CancellationToken ct)
     {
         var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
         if (file is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [zh ? "请选择要导入的 Excel 文件。" : "Choose an Excel file to import."] }, title: zh ? "输入有误" : "The input is not valid");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [zh ? "请以 multipart/form-data 的 file 字段上传 Excel 文件。" : "Send the Excel file as the 'file' field of a multipart/form-data body."] }, title: zh ? "输入有误" : "The input is not valid");
         }
 
         await using var stream = file.OpenReadStream();

@@ -23,7 +23,9 @@ public sealed class EditModel(RegistryService registries) : PageModel
 
     public bool IsNew { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string registry, Guid? id, CancellationToken cancellationToken)
+    public Guid? Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string registry, [FromQuery] Guid? id, CancellationToken cancellationToken)
     {
         if (RegistryService.Find(registry) is not { } info)
         {
@@ -32,6 +34,7 @@ public sealed class EditModel(RegistryService registries) : PageModel
 
         Registry = info;
         IsNew = id is null;
+        Id = id;
         if (id is { } existing)
         {
             try
@@ -49,7 +52,7 @@ public sealed class EditModel(RegistryService registries) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string registry, Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string registry, [FromQuery] Guid? id, CancellationToken cancellationToken)
     {
         if (RegistryService.Find(registry) is not { } info)
         {
@@ -58,6 +61,7 @@ public sealed class EditModel(RegistryService registries) : PageModel
 
         Registry = info;
         IsNew = id is null;
+        Id = id;
         ModelState.Clear();
         var actor = HttpActorAccessor.FromContext(HttpContext);
         var values = Registry.Columns.ToDictionary(c => c.Key, c => Values.GetValueOrDefault(c.Key), StringComparer.Ordinal);
@@ -89,7 +93,7 @@ public sealed class EditModel(RegistryService registries) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string registry, Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(string registry, [FromQuery] Guid id, CancellationToken cancellationToken)
     {
         if (RegistryService.Find(registry) is not { } info)
         {
@@ -97,6 +101,7 @@ public sealed class EditModel(RegistryService registries) : PageModel
         }
 
         Registry = info;
+        Id = id;
         try
         {
             await registries.DeleteAsync(HttpActorAccessor.FromContext(HttpContext), registry, id, Version, cancellationToken);
@@ -105,9 +110,24 @@ public sealed class EditModel(RegistryService registries) : PageModel
         catch (UserFacingException ex)
         {
             ModelState.AddModelError(string.Empty, ex.LocalizedMessage(CultureInfo.CurrentUICulture));
-            var record = await registries.GetAsync(registry, id, cancellationToken);
-            Values = record.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+            if (await TryGetAsync(registry, id, cancellationToken) is { } record)
+            {
+                Values = record.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+            }
+
             return Page();
+        }
+    }
+
+    private async Task<RecordView?> TryGetAsync(string registry, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await registries.GetAsync(registry, id, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return null;
         }
     }
 }
