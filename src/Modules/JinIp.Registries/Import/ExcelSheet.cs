@@ -42,15 +42,40 @@ internal sealed class ExcelSheet
 
         try
         {
+            // Read without MiniExcel's header handling: it yields nothing for a sheet with headers but no rows,
+            // and the first row's cells by column letter let each later cell be matched to its header.
             buffer.Position = 0;
-            var headers = MiniExcel.GetColumns(buffer, useHeaderRow: true, excelType: ExcelType.XLSX)?.ToList() ?? [];
-            buffer.Position = 0;
+            var headers = new List<string>();
+            var letters = new Dictionary<string, string>(StringComparer.Ordinal);
             var rows = new List<ExcelRow>();
-            var number = 1;
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX))
+            var number = 0;
+            foreach (IDictionary<string, object?> row in MiniExcel.Query(buffer, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
                 number++;
-                rows.Add(new ExcelRow(number, row.ToDictionary(c => c.Key, c => Text(c.Value), StringComparer.Ordinal)));
+                if (number == 1)
+                {
+                    foreach (var (letter, value) in row)
+                    {
+                        if (Text(value) is { Length: > 0 } header)
+                        {
+                            headers.Add(header);
+                            letters[letter] = header;
+                        }
+                    }
+
+                    continue;
+                }
+
+                var cells = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var (letter, value) in row)
+                {
+                    if (letters.TryGetValue(letter, out var header))
+                    {
+                        cells[header] = Text(value);
+                    }
+                }
+
+                rows.Add(new ExcelRow(number, cells));
             }
 
             return new ExcelSheet(headers, rows);
