@@ -18,3 +18,18 @@ public sealed class MigrationsTests
         Assert.NotEmpty(db.Database.GetMigrations());
     }
 }
+
+public sealed class OpenApiTests(RegistriesWebFactory factory) : IClassFixture<RegistriesWebFactory>
+{
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheRegistryEndpoints()
+    {
+        var document = await factory.Anonymous().GetStringAsync("/openapi/v1.json");
+        foreach (var name in new[] { "ListRegistries", "SearchRegistryRecords", "UpdateRegistryRecord", "ImportRegistryRecords", "DownloadRegistryTemplate", "SubmitTimeHonoredApplication", "FireTimeHonoredTransition", "RecordTimeHonoredObjection", "ListTimeHonoredNotices" })
+        {
+            Assert.Contains($"\"{name}\"", document, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/api/v1/registries/{registry}/records/{id}", document, StringComparison.Ordinal);
+    }
+}
