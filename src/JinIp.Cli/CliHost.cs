@@ -35,6 +35,7 @@ internal static class CliHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddJinIpPlatform();
         builder.Services.AddJinIpPatents();
+        JinIp.Registries.RegistriesModule.AddJinIpRegistries(builder.Services); // Registries module
         builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
         builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
             .AddRoles<AppRole>()
