@@ -42,6 +42,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 builder.Services.AddJinIpRegistries(); // Registries module
 builder.Services.AddJinIpWeb(builder.Configuration);
 
@@ -77,7 +78,10 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
+app.MapNotificationsApi();
 app.MapPatentsApi();
+app.MapPatentSearchesApi();
+app.MapIpcApi();
 app.MapPatentExportApi();
 app.MapRegistriesApi(); // Registries module
 app.MapRazorPages();

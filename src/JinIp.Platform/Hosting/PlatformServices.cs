@@ -43,6 +43,7 @@ public static class PlatformServices
         services.AddScoped<AttachmentStore>();
         services.AddScoped<JobLeaseService>();
         services.AddScoped<AccessTokenService>();
+        services.AddScoped<JinIp.Platform.Notifications.Notifier>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
         return services;

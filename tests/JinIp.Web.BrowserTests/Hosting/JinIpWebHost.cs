@@ -30,6 +30,16 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
     /// <summary>The host's clock: real time, moved forward when a test needs a period to run out (zero otherwise).</summary>
     public ShiftedClock Clock { get; } = new();
 
+    /// <summary>Where the host keeps its data (index, files): a command-line run against this host points here.</summary>
+    public string DataFolder => database.Folder;
+
+    /// <summary>The settings a separate <c>jinip</c> process needs to reach the same database.</summary>
+    public IReadOnlyDictionary<string, string> DatabaseEnvironment => new Dictionary<string, string>
+    {
+        ["JINIP_Database__Provider"] = database.Provider.ToString(),
+        ["JINIP_Database__ConnectionString"] = database.ConnectionString,
+    };
+
     public void Start()
     {
         UseKestrel();
@@ -56,6 +66,9 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+
+        // Alerts run every second instead of every minute, so the journey sees them quickly.
+        builder.UseSetting("Patents:AlertIntervalSeconds", "1");
     }
 
     public override async ValueTask DisposeAsync()
