@@ -31,6 +31,8 @@ public sealed class RecognitionTests(RegistriesWebFactory factory) : IClassFixtu
 
         var accepted = await FireAsync(office, id, "accept", 1);
         Assert.Equal("expert-review", accepted.GetProperty("state").GetString());
+        // 20 working days for the expert, counted past the National Day holiday.
+        Assert.Equal("2021-11-01", accepted.GetProperty("dueDate").GetString());
         Assert.Contains(id, (await expert.GetFromJsonAsync<JsonElement>(Applications)).EnumerateArray().Select(a => a.GetProperty("id").GetString()));
 
         var scored = await FireAsync(expert, id, "score", 2, "史料翔实", GoodScores);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
@@ -26,6 +27,13 @@ public sealed class RegistriesWebFactory : JinIpWebFactory
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(RegistryClock);
+
+            // JinIP's own background jobs (index, alerts, mail, token clean-up) are not under test here; on a fake
+            // clock moved forward by weeks each would run once per period skipped.
+            foreach (var job in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Namespace?.StartsWith("JinIp.", StringComparison.Ordinal) == true).ToList())
+            {
+                services.Remove(job);
+            }
         });
     }
 }

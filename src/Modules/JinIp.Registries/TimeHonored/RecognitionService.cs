@@ -31,7 +31,7 @@ public sealed class ApplicationInput
 /// <summary>A file sent with an application.</summary>
 public sealed record UploadedFile(string FileName, Stream Content);
 
-public sealed record ApplicationSummary(Guid Id, int Version, string State, string Brand, string EnterpriseName, int FoundedYear, DateTime SubmittedAt, DateOnly? DueDate, int? ScoreTotal);
+public sealed record ApplicationSummary(Guid Id, int Version, string State, string Brand, string EnterpriseName, int FoundedYear, DateTime SubmittedAt, DateOnly? DueDate, bool Overdue, int? ScoreTotal);
 
 public sealed record ApplicationAttachment(Guid AttachmentId, string FileName, long Size);
 
@@ -117,7 +117,8 @@ public sealed class RecognitionService(
     public async Task<IReadOnlyList<ApplicationSummary>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var list = await Visible(actor).AsNoTracking().OrderByDescending(a => a.SubmittedAt).ToListAsync(cancellationToken);
-        return list.Select(a => new ApplicationSummary(a.Id, a.Version, a.State, a.Brand, a.EnterpriseName, a.FoundedYear, a.SubmittedAt, a.DueDate, a.ScoreTotal)).ToList();
+        // The notice period's end is not a deadline to miss: it only opens the decision.
+        return list.Select(a => new ApplicationSummary(a.Id, a.Version, a.State, a.Brand, a.EnterpriseName, a.FoundedYear, a.SubmittedAt, a.DueDate, a.State != RecognitionWorkflow.PublicNotice && engine.IsOverdue(a), a.ScoreTotal)).ToList();
     }
 
     public async Task<ApplicationView> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
