@@ -43,6 +43,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET Patents/Index"] = Everyone,
         ["GET Patents/Detail"] = Everyone,
         ["GET Patents/Analysis"] = Everyone,
+        ["GET Patents/Compare"] = Everyone,
         ["GET Patents/Saved"] = SignedIn,
         ["GET Patents/Saved/Index"] = SignedIn,
         ["GET Patents/Saved/Hits"] = SignedIn,

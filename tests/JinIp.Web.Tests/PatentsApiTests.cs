@@ -52,6 +52,17 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task CollapseFamily_CountsFamilies_AndAnUnknownCollapseIs400()
+    {
+        var client = factory.Anonymous();
+        var plain = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?size=100&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        var collapsed = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?size=100&collapse=family&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        Assert.InRange(collapsed.GetProperty("total").GetInt32(), 1, plain.GetProperty("total").GetInt32() - 1);
+        Assert.Contains(collapsed.GetProperty("hits").EnumerateArray(), h => h.GetProperty("familyHits").GetInt32() == 2);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/patents/search?q=TI%3D%E7%94%B5&collapse=applicant")).StatusCode);
+    }
+
+    [Fact]
     public async Task QueryError_Is400WithThePosition()
     {
         var response = await factory.Anonymous().GetAsync("/api/v1/patents/search?q=" + Uri.EscapeDataString("TI=(电池 AND"));

@@ -38,10 +38,11 @@ internal static class PatentsApi
     /// <summary>A page of hits. <c>HistoryNumber</c> is the search's number in the signed-in caller's history (use it as <c>#n</c>).</summary>
     public sealed record SearchResponse(string Query, int Total, int Page, int Size, int? HistoryNumber, IReadOnlyList<HitResponse> Hits);
 
-    public sealed record HitResponse(string Key, string? ApplicationNumber, IReadOnlyList<string> PublicationNumbers, string Title, string TitleHighlighted, string AbstractSnippet, DateOnly? ApplicationDate, PatentType Type, LegalStatus LegalStatus, IReadOnlyList<string> Applicants, string? MainIpc, float Score);
+    public sealed record HitResponse(string Key, string? ApplicationNumber, IReadOnlyList<string> PublicationNumbers, string Title, string TitleHighlighted, string AbstractSnippet, DateOnly? ApplicationDate, PatentType Type, LegalStatus LegalStatus, IReadOnlyList<string> Applicants, string? MainIpc, float Score, int FamilyHits);
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
-        HttpContext context, PatentIndexHost index, SearchHistoryService history, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size, CancellationToken ct)
+        HttpContext context, PatentIndexHost index, SearchHistoryService history, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size,
+        [FromQuery, System.ComponentModel.Description("family: one row per patent family (total then counts families; familyHits gives the members matched)")] string? collapse, CancellationToken ct)
     {
         var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var errors = new Dictionary<string, string[]>();
@@ -74,6 +75,11 @@ internal static class PatentsApi
             errors["sort"] = [zh ? "排序方式须为 relevance、date 或 date-asc。" : "sort must be relevance, date or date-asc."];
         }
 
+        if (collapse is not (null or "" or "family"))
+        {
+            errors["collapse"] = [zh ? "collapse 只能为 family（合并同族）。" : "collapse can only be family."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: zh ? "输入有误" : "The input is not valid");
@@ -85,10 +91,10 @@ internal static class PatentsApi
             var userId = context.User.Identity?.IsAuthenticated == true ? HttpActorAccessor.FromContext(context).UserId : null;
             var resolver = userId is { } id ? await history.ResolverAsync(id, ct) : null;
             var parsed = QueryParser.Parse(q!);
-            var result = index.Searcher.Search(parsed, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize, History = resolver });
+            var result = index.Searcher.Search(parsed, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize, History = resolver, CollapseFamilies = collapse == "family" });
             int? number = userId is { } uid ? await history.RecordAsync(uid, parsed, "api", result.TotalHits, resolver!, ct) : null;
             return TypedResults.Ok(new SearchResponse(result.Query.ToString(), result.TotalHits, pageNumber, pageSize, number is > 0 ? number : null, result.Hits.Select(h =>
-                new HitResponse(h.Key, h.ApplicationNumber, h.PublicationNumbers, h.Title, h.TitleHighlighted, h.AbstractSnippet, h.ApplicationDate, h.Type, h.LegalStatus, h.Applicants, h.MainIpc, h.Score)).ToList()));
+                new HitResponse(h.Key, h.ApplicationNumber, h.PublicationNumbers, h.Title, h.TitleHighlighted, h.AbstractSnippet, h.ApplicationDate, h.Type, h.LegalStatus, h.Applicants, h.MainIpc, h.Score, h.FamilyHits)).ToList()));
         }
         catch (QuerySyntaxException ex)
         {

@@ -171,6 +171,7 @@ internal static class WebServices
                 o.Conventions.AllowAnonymousToPage("/Patents/Index");
                 o.Conventions.AllowAnonymousToPage("/Patents/Detail");
                 o.Conventions.AllowAnonymousToPage("/Patents/Analysis");
+                o.Conventions.AllowAnonymousToPage("/Patents/Compare");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Logout");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");

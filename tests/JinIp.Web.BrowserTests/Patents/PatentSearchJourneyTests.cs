@@ -142,6 +142,40 @@ public sealed class PatentSearchJourneyTests(BrowserFixture fixture)
         Assert.EndsWith("coapplicants.xlsx", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TopApplicants_AreComparedSideBySide()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await page.GotoAsync("/Patents/Analysis?q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "对比前 5 位申请人" }).ClickAsync();
+        var table = page.GetByTestId("compare-table");
+        await Assertions.Expect(table.Locator("thead th")).ToHaveCountAsync(6);
+        var first = await table.Locator("thead th").Nth(1).InnerTextAsync();
+        var total = await table.Locator("tbody tr").First.Locator("td").First.InnerTextAsync();
+
+        // The first column's total is that applicant's hit count in a search.
+        await table.Locator("tbody tr").First.Locator("td a").First.ClickAsync();
+        Assert.Equal(int.Parse(total.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture), await search.CountAsync());
+        await Assertions.Expect(page.GetByTestId("canonical-query")).ToContainTextAsync(first);
+    }
+
+    [Fact]
+    public async Task CollapsingFamilies_ShowsOneRowPerFamily()
+    {
+        var page = await fixture.NewPageAsync();
+        var search = new PatentSearchPage(page);
+        await WaitForIndexAsync(page, search);
+        await search.GotoAsync("?mode=command&size=100&q=" + Uri.EscapeDataString("TI=装置"));
+        var patents = await search.CountAsync();
+        await page.GetByTestId("collapse-family").ClickAsync();
+        await Assertions.Expect(search.HitCount).ToContainTextAsync("个专利族");
+        var families = await search.CountAsync();
+        Assert.InRange(families, 1, patents - 1);
+        await Assertions.Expect(page.GetByTestId("family-hits").First).ToContainTextAsync("同族命中 2 件");
+    }
+
     /// <summary>The demo corpus is indexed in the background within seconds of start (other tests may add patents).</summary>
     private static async Task WaitForIndexAsync(IPage page, PatentSearchPage search)
     {

@@ -55,6 +55,10 @@ public sealed class IndexModel(PatentIndexHost index, SearchHistoryService histo
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
+    /// <summary>One row per patent family.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Family { get; set; }
+
     public sealed class FormFields
     {
         public string? Ti { get; set; }
@@ -138,6 +142,7 @@ public sealed class IndexModel(PatentIndexHost index, SearchHistoryService histo
                 Offset = (PageNumber - 1) * Size,
                 Limit = Size,
                 Filters = filters,
+                CollapseFamilies = Family,
             });
             if (userId is { } id)
             {
