@@ -37,6 +37,7 @@ internal static class CliHost
         builder.Services.AddJinIpPlatform();
         builder.Services.AddJinIpPatents();
         builder.Services.AddJinIpStrategy();
+        JinIp.Registries.RegistriesModule.AddJinIpRegistries(builder.Services); // Registries module
         builder.Services.AddSingleton<IActorAccessor>(new FixedActorAccessor(Actor.System("cli")));
         builder.Services.AddIdentityCore<AppUser>(PlatformServices.ConfigureIdentity)
             .AddRoles<AppRole>()

@@ -1,4 +1,5 @@
 using JinIp.Patents;
+using JinIp.Registries;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
 using JinIp.Platform.Identity;
@@ -47,6 +48,7 @@ builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 builder.Services.AddJinIpStrategy();
 builder.Services.AddHostedService<JinIp.Strategy.Supervision.ReminderJob>();
 builder.Services.AddScoped<JinIp.Strategy.Assessment.IDistrictFigures, JinIp.Web.Strategy.PatentDistrictFigures>();
+builder.Services.AddJinIpRegistries(); // Registries module
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -87,6 +89,7 @@ app.MapPatentSearchesApi();
 app.MapIpcApi();
 app.MapPatentExportApi();
 app.MapStrategyApi(); // Strategy module
+app.MapRegistriesApi(); // Registries module
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -112,6 +115,7 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         var created = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
         DemoAccountsPrinter.Print(created, Console.Out);
         await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
+        await scope.ServiceProvider.GetRequiredService<DemoRegistries>().EnsureAsync(); // Registries module
     }
 }
 

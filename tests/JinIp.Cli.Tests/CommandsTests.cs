@@ -27,6 +27,7 @@ public sealed class CommandsTests : IAsyncLifetime
         var (code, output, _) = await RunAsync("migrate");
         Assert.Equal(0, code);
         Assert.Contains("PlatformDbContext", output, StringComparison.Ordinal);
+        Assert.Contains("RegistriesDbContext", output, StringComparison.Ordinal);
         (code, output, _) = await RunAsync("migrate");
         Assert.Equal(0, code);
         Assert.Contains("up to date", output, StringComparison.Ordinal);

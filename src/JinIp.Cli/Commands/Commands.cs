@@ -59,6 +59,7 @@ internal static class Commands
                 {
                     await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                     var created = await services.GetRequiredService<DemoData>().EnsureAsync();
+                    await services.GetRequiredService<JinIp.Registries.DemoRegistries>().EnsureAsync(); // Registries module
                     foreach (var account in created)
                     {
                         await output.WriteLineAsync($"{account.UserName}\t{account.Password}\t{account.Role}\t{account.Organization}");

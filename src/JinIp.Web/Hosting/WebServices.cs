@@ -181,6 +181,12 @@ internal static class WebServices
                 o.Conventions.AuthorizeFolder("/Strategy", StaffPolicy);
                 o.Conventions.AuthorizeFolder("/Strategy/Import", OfficePolicy);
                 o.Conventions.AuthorizePage("/Strategy/Overdue", OfficePolicy);
+                // Registries module: public lists and notices; staff maintenance; applicants' pages carry their own [Authorize]
+                o.Conventions.AllowAnonymousToPage("/Registries/Index");
+                o.Conventions.AllowAnonymousToPage("/Registries/Browse");
+                o.Conventions.AllowAnonymousToPage("/Registries/TimeHonored/Notices");
+                o.Conventions.AuthorizePage("/Registries/Manage", OfficePolicy);
+                o.Conventions.AuthorizePage("/Registries/Edit", OfficePolicy);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))

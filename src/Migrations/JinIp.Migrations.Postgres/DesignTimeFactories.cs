@@ -37,3 +37,14 @@ internal sealed class StrategyDbContextFactory : IDesignTimeDbContextFactory<Str
         return new StrategyDbContext(builder.Options);
     }
 }
+
+// Registries module
+internal sealed class RegistriesDbContextFactory : IDesignTimeDbContextFactory<JinIp.Registries.Data.RegistriesDbContext>
+{
+    public JinIp.Registries.Data.RegistriesDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<JinIp.Registries.Data.RegistriesDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Postgres, "Host=127.0.0.1;Database=jinip_design", JinIp.Registries.Data.RegistriesDbContext.TablePrefix);
+        return new JinIp.Registries.Data.RegistriesDbContext(builder.Options);
+    }
+}

@@ -24,6 +24,11 @@ public sealed class AxeScanTests(BrowserFixture fixture, ITestOutputHelper outpu
         { "/", "en" },
         { "/Account/Login", "zh-CN" },
         { "/Account/Login", "en" },
+        // Registries module
+        { "/Registries", "zh-CN" },
+        { "/Registries/Browse/geographic-indications", "zh-CN" },
+        { "/Registries/Browse/well-known-marks", "en" },
+        { "/Registries/TimeHonored/Notices", "zh-CN" },
     };
 
     [Theory]

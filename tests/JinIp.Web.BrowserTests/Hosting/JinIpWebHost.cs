@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JinIp.Web.BrowserTests.Hosting;
 
@@ -24,6 +26,9 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public string DatabaseName => database.Provider.ToString();
+
+    /// <summary>The host's clock: real time, moved forward when a test needs a period to run out (zero otherwise).</summary>
+    public ShiftedClock Clock { get; } = new();
 
     /// <summary>Where the host keeps its data (index, files): a command-line run against this host points here.</summary>
     public string DataFolder => database.Folder;
@@ -56,6 +61,12 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Patents", DemoPatents.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Every test signs in from the same address; the login rate limit is tested by the HTTP tests.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+
         // Alerts run every second instead of every minute, so the journey sees them quickly.
         builder.UseSetting("Patents:AlertIntervalSeconds", "1");
     }
@@ -65,4 +76,12 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
         await base.DisposeAsync();
         await database.DisposeAsync();
     }
+}
+
+/// <summary>System time plus a shift; timers and delays run on real time.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Shift { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
 }
