@@ -1,3 +1,4 @@
+using JinIp.Creation;
 using JinIp.Patents;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
@@ -40,6 +41,8 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
+// Creation module (copyright registration)
+builder.Services.AddJinIpCreation();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
@@ -77,6 +80,8 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRo
 app.MapPlatformApi();
 app.MapPatentsApi();
 app.MapPatentExportApi();
+// Creation module (copyright registration)
+app.MapCopyrightApi();
 app.MapRazorPages();
 
 await app.RunAsync();

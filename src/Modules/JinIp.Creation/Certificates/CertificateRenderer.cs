@@ -84,8 +84,11 @@ internal sealed class CertificateRenderer(CreationOptions options)
         var fonts = new PdfDictionary(document);
         fonts.Elements.SetReference("/F1", fontReference);
         page.Resources.Elements["/Font"] = fonts;
-        var pageContent = page.Contents.CreateSingleContent();
+        // The page's content is one stream of our own operators (PDFsharp's drawing layer cannot use a CFF font).
+        var pageContent = new PdfDictionary(document);
         pageContent.CreateStream(Encoding.ASCII.GetBytes(content.ToString()));
+        document.Internals.AddObject(pageContent);
+        page.Elements.SetReference("/Contents", pageContent);
         page.AddWebLink(new PdfRectangle(new PdfSharp.Drawing.XPoint(qrX, PageHeight - qrY - qrSize), new PdfSharp.Drawing.XSize(qrSize, qrSize)), verificationUrl);
 
         using var output = new MemoryStream();
@@ -115,7 +118,7 @@ internal sealed class CertificateRenderer(CreationOptions options)
         var fontFile = new PdfDictionary(document);
         fontFile.Elements["/Subtype"] = new PdfName("/CIDFontType0C");
         fontFile.Elements["/Filter"] = new PdfName("/FlateDecode");
-        fontFile.CreateStream(Deflate(font.Cff));
+        fontFile.CreateStream(Deflate(font.SubsetCff(used)));
         document.Internals.AddObject(fontFile);
 
         var scale = 1000.0 / font.UnitsPerEm;

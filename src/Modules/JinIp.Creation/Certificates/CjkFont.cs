@@ -41,8 +41,8 @@ internal sealed class CjkFont
 
     public short[] BoundingBox { get; }
 
-    /// <summary>Loads the face whose PostScript name contains <paramref name="preferredFace"/> (e.g. "SC"), or the first.</summary>
-    public static CjkFont Load(string path, string preferredFace = "SC")
+    /// <summary>Loads the face whose PostScript name contains <paramref name="preferredFace"/> (Simplified Chinese by default, e.g. NotoSerifCJKsc-Regular), or the first.</summary>
+    public static CjkFont Load(string path, string preferredFace = "CJKsc")
     {
         var data = File.ReadAllBytes(path);
         var offsets = new List<int>();
@@ -60,7 +60,7 @@ internal sealed class CjkFont
         }
 
         var faces = offsets.Select(o => (Offset: o, Name: PostScriptNameAt(data, o))).ToList();
-        var chosen = faces.FirstOrDefault(f => f.Name.Contains(preferredFace, StringComparison.Ordinal) && !f.Name.Contains("Mono", StringComparison.Ordinal));
+        var chosen = faces.FirstOrDefault(f => f.Name.Contains(preferredFace, StringComparison.OrdinalIgnoreCase) && !f.Name.Contains("Mono", StringComparison.Ordinal));
         if (chosen.Name is null)
         {
             chosen = faces[0];
@@ -102,6 +102,12 @@ internal sealed class CjkFont
     public double MeasureWidth(string text, double size) => CodePoints(text).Sum(c => WidthOf(c)) * size / 1000.0;
 
     public bool HasGlyph(int codePoint) => _cmap.ContainsKey(codePoint);
+
+    /// <summary>The glyph id of a character (0 if the font has none).</summary>
+    public int GlyphOf(int codePoint) => _cmap.GetValueOrDefault(codePoint);
+
+    /// <summary>The CFF program with only the glyphs of <paramref name="codePoints"/> (glyph ids unchanged).</summary>
+    public byte[] SubsetCff(IEnumerable<int> codePoints) => CffSubset.Build(Cff, codePoints.Select(GlyphOf).ToHashSet());
 
     public static IEnumerable<int> CodePoints(string text)
     {

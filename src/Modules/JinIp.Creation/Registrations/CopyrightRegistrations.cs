@@ -409,16 +409,16 @@ public sealed class CopyrightRegistrations
         var position = 0;
         foreach (var name in (input.Authors ?? []).Select(Clean).OfType<string>())
         {
-            r.Authors.Add(new CopyrightAuthor { Id = Guid.NewGuid(), RegistrationId = r.Id, Position = position++, Name = name });
+            r.Authors.Add(new CopyrightAuthor { RegistrationId = r.Id, Position = position++, Name = name });
         }
 
         position = 0;
         foreach (var owner in (input.Owners ?? []).Where(o => !o.IsEmpty))
         {
             var number = owner.DocumentNumber is { } n ? IdentityNumbers.Normalize(n) : "";
+            // Keys left unset: EF generates them and so treats these rows as new, not as changed ones.
             r.Owners.Add(new CopyrightOwner
             {
-                Id = Guid.NewGuid(),
                 RegistrationId = r.Id,
                 Position = position++,
                 Name = owner.Name?.Trim() ?? "",
