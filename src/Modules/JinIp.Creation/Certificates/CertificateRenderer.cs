@@ -67,9 +67,10 @@ internal sealed class CertificateRenderer(CreationOptions options)
         const double qrY = 90;
         content.QrCode(qr, qrX, qrY, qrSize);
         content.Text("扫码核验 / Verify", qrX + qrSize + 14, qrY + 80, 10);
-        content.Text(verificationUrl, qrX + qrSize + 14, qrY + 62, 8);
-        content.Text("天津市版权局", PageWidth - 200, qrY + 40, 14);
-        content.Text(Date(registration.RegisteredOn), PageWidth - 200, qrY + 20, 12);
+        // Printed readable (the number unescaped) and wrapped inside the frame; the QR code and the link carry the exact address.
+        content.Lines(Uri.UnescapeDataString(verificationUrl), qrX + qrSize + 14, qrY + 64, 8, 230);
+        content.Text("天津市版权局", PageWidth - 190, qrY + 24, 14);
+        content.Text(Date(registration.RegisteredOn), PageWidth - 190, qrY + 6, 12);
 
         var document = new PdfDocument();
         document.Info.Title = $"作品登记证书 {number}";
@@ -246,6 +247,17 @@ internal sealed class CertificateRenderer(CreationOptions options)
             {
                 Text(line, x, y, size);
                 y -= size * 1.7;
+            }
+
+            return y;
+        }
+
+        public double Lines(string text, double x, double y, double size, double width)
+        {
+            foreach (var line in Wrap(text, size, width))
+            {
+                Text(line, x, y, size);
+                y -= size * 1.4;
             }
 
             return y;
