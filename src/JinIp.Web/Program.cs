@@ -107,6 +107,8 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         var created = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync();
         DemoAccountsPrinter.Print(created, Console.Out);
         await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
+        // Creation module: registered works for the notice list and the statistics
+        await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
     }
 }
 
