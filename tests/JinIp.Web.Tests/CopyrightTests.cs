@@ -215,6 +215,28 @@ public sealed class CopyrightTests(JinIpWebFactory factory) : IClassFixture<JinI
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/v1/copyright/statistics/?year=1800")).StatusCode);
     }
 
+    [Fact]
+    public async Task DecisionOnAStalePage_ShowsTheConflictMessage_NotASilentOverwrite()
+    {
+        var applicant = await factory.ApiClientAsync("applicant");
+        var draft = await Json(await applicant.PostAsJsonAsync("/api/v1/copyright/registrations/", Filing("过时页面测试")));
+        var id = (string)draft["id"]!;
+        await Upload(applicant, id, Png, "a.png");
+        var current = await Json(await applicant.GetAsync($"/api/v1/copyright/registrations/{id}"));
+        var submitted = await Fire(applicant, id, "submit", (int)current["version"]!);
+
+        // The reviewer's page shows the submitted version; meanwhile a colleague accepts the file.
+        var reviewer = await factory.SignedInAsync("office");
+        var stale = (int)submitted["version"]!;
+        await Fire(await factory.ApiClientAsync("admin"), id, "accept", stale);
+        var response = await JinIpWebFactory.PostFormAsync(reviewer, $"/Creation/Copyright/Detail?id={id}", new() { ["action"] = "reject", ["version"] = stale.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "不符合要求" }, "Act");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("该记录已被他人修改，请刷新后重试。", html, StringComparison.Ordinal);
+        var after = await Json(await applicant.GetAsync($"/api/v1/copyright/registrations/{id}"));
+        Assert.Equal("accepted", (string?)after["state"]);
+    }
+
     private static async Task<HttpResponseMessage> Upload(HttpClient client, string id, byte[] content, string name)
     {
         using var form = new MultipartFormDataContent();
