@@ -229,12 +229,24 @@ public sealed class CopyrightTests(JinIpWebFactory factory) : IClassFixture<JinI
         var reviewer = await factory.SignedInAsync("office");
         var stale = (int)submitted["version"]!;
         await Fire(await factory.ApiClientAsync("admin"), id, "accept", stale);
-        var response = await JinIpWebFactory.PostFormAsync(reviewer, $"/Creation/Copyright/Detail?id={id}", new() { ["action"] = "reject", ["version"] = stale.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = "不符合要求" }, "Act");
+        var form = await reviewer.GetStringAsync($"/Creation/Copyright/Detail?id={id}");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await reviewer.PostAsync($"/Creation/Copyright/Detail?id={id}&handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["action"] = "reject",
+            ["version"] = stale.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["comment"] = "不符合要求",
+        }));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("该记录已被他人修改，请刷新后重试。", html, StringComparison.Ordinal);
         var after = await Json(await applicant.GetAsync($"/api/v1/copyright/registrations/{id}"));
         Assert.Equal("accepted", (string?)after["state"]);
+
+        // A handler the page does not have is a 404, not an empty page.
+        var unknown = await reviewer.PostAsync($"/Creation/Copyright/Detail?id={id}&handler=Nonsense", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     private static async Task<HttpResponseMessage> Upload(HttpClient client, string id, byte[] content, string name)

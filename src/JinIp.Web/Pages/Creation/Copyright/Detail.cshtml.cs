@@ -22,6 +22,18 @@ public sealed class DetailModel(CopyrightRegistrations registrations) : PageMode
 
     public string? Error { get; private set; }
 
+    /// <summary>A request for a handler the page does not have (e.g. ?handler=Nonsense) answers 404 rather than rendering an empty page.</summary>
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Registration = await registrations.GetAsync(HttpActorAccessor.FromContext(HttpContext), Id, cancellationToken);
 
