@@ -100,6 +100,26 @@ public sealed class WorkflowTests(CreationFixture fixture) : IClassFixture<Creat
     }
 
     [Fact]
+    public async Task TheLapseJob_ClosesOnlyFilingsWhoseCorrectionPeriodEnded()
+    {
+        var late = await fixture.InReviewAsync(fixture.ApplicantA, "未补正");
+        var lateCorrection = await fixture.WithAsync(r => r.FireAsync(fixture.Reviewer, late.Id, RegistrationActions.RequestCorrection, late.Version, "请补正。"));
+        fixture.Clock.Advance(TimeSpan.FromDays(30));
+        var recent = await fixture.InReviewAsync(fixture.ApplicantB, "刚要求补正");
+        await fixture.WithAsync(r => r.FireAsync(fixture.Reviewer, recent.Id, RegistrationActions.RequestCorrection, recent.Version, "请补正。"));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(31));
+        await fixture.WithAsync(r => r.LapseExpiredCorrectionsAsync());
+
+        var closed = await fixture.WithAsync(r => r.GetAsync(fixture.ApplicantA, lateCorrection.Id));
+        Assert.Equal(RegistrationStates.Lapsed, closed.State);
+        Assert.Equal("system:copyright-lapse", closed.History[^1].ActorName);
+        Assert.Equal("补正期限届满，视为撤回。", closed.DecisionReason);
+        var open = await fixture.WithAsync(r => r.GetAsync(fixture.ApplicantB, recent.Id));
+        Assert.Equal(RegistrationStates.Correction, open.State);
+    }
+
+    [Fact]
     public async Task ApplicantMayWithdrawBeforeTheDecision_NotAfter()
     {
         var submitted = await fixture.SubmittedAsync(fixture.ApplicantA, "撤回测试");

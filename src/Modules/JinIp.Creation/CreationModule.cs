@@ -50,6 +50,7 @@ public static class CreationModule
             sp.GetRequiredService<CreationOptions>()));
         services.AddScoped(sp => new CopyrightCertificates(sp.GetRequiredService<CopyrightRegistrations>(), sp.GetRequiredService<CertificateRenderer>(), sp.GetRequiredService<CreationOptions>()));
         services.AddScoped(sp => new CopyrightStatistics(sp.GetRequiredService<CreationDbContext>(), sp.GetRequiredService<CopyrightWorkflow>()));
+        services.AddHostedService<CorrectionLapseJob>();
         return services;
     }
 }

@@ -267,6 +267,38 @@ public sealed class CopyrightRegistrations
         return await GetAsync(actor, id, ct);
     }
 
+    /// <summary>The actor of the background job that closes filings whose correction period has ended.</summary>
+    public static readonly Actor LapseJob = new(null, "system:copyright-lapse", null, null, new HashSet<string>([Roles.OfficeStaff], StringComparer.Ordinal));
+
+    /// <summary>
+    /// Treats every filing whose 60-day correction period has ended as withdrawn (视为撤回), each in its own
+    /// transaction. A filing corrected meanwhile is left alone (the version check refuses the step).
+    /// </summary>
+    public async Task<int> LapseExpiredCorrectionsAsync(CancellationToken ct = default)
+    {
+        var today = Today;
+        var expired = await _db.Registrations.AsNoTracking()
+            .Where(r => r.State == RegistrationStates.Correction && r.CorrectionDueDate < today)
+            .Select(r => new { r.Id, r.Version })
+            .ToListAsync(ct);
+        var lapsed = 0;
+        foreach (var file in expired)
+        {
+            try
+            {
+                _db.ChangeTracker.Clear();
+                await FireAsync(LapseJob, file.Id, RegistrationActions.Lapse, file.Version, "补正期限届满，视为撤回。", ct);
+                lapsed++;
+            }
+            catch (ConflictException)
+            {
+                // Corrected or decided by someone else since the list was read.
+            }
+        }
+
+        return lapsed;
+    }
+
     /// <summary>The registered work behind a number, as the public may see it; null when there is none.</summary>
     public async Task<PublicRegistration?> VerifyAsync(string? number, CancellationToken ct = default)
     {
