@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the patent search API with wrk, on 127.0.0.1 only, bounded in time.
-# Usage: bench/load/run.sh [DOCS=1000000] [SECONDS=30] [CONNECTIONS=32]
+# Usage: [TAIL=0.4] bench/load/run.sh [DOCS=1000000] [SECONDS=30] [CONNECTIONS=32]
 # Builds Release, fills a data folder under /tmp with DOCS synthetic patents (database + index, reused when it
 # already holds them), starts the web host on 127.0.0.1:5099 and runs the search mix of search-mix.lua.
 set -euo pipefail
@@ -22,5 +22,5 @@ trap 'kill $web 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:5099/health/ready >/dev/null && break; sleep 1; done
 # Warm up, then measure.
 wrk -t2 -c"$connections" -d5s -s bench/load/search-mix.lua http://127.0.0.1:5099 >/dev/null
-echo "== $docs documents, $connections connections, ${seconds}s"
+echo "== $docs documents, $connections connections, ${seconds}s, tail share ${TAIL:-0.4} (TAIL=1: every request a new query)"
 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -s bench/load/search-mix.lua http://127.0.0.1:5099

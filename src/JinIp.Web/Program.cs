@@ -44,6 +44,7 @@ builder.Services.AddJinIpPatents();
 // Creation module (copyright registration)
 builder.Services.AddJinIpCreation();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
+builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();
@@ -78,7 +79,10 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/scalar", o => o.WithTitle("JinIP API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts())
     .RequireAuthorization(WebServices.StaffPolicy);
 app.MapPlatformApi();
+app.MapNotificationsApi();
 app.MapPatentsApi();
+app.MapPatentSearchesApi();
+app.MapIpcApi();
 app.MapPatentExportApi();
 // Creation module (copyright registration)
 app.MapCopyrightApi();

@@ -40,10 +40,16 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET Workbench"] = Staff,
         ["GET Workbench/Index"] = Staff,
         ["GET Admin/Audit"] = OfficeLevel,
+        ["GET Notifications"] = SignedIn,
+        ["GET Notifications/Index"] = SignedIn,
         ["GET Patents"] = Everyone,
         ["GET Patents/Index"] = Everyone,
         ["GET Patents/Detail"] = Everyone,
         ["GET Patents/Analysis"] = Everyone,
+        ["GET Patents/Compare"] = Everyone,
+        ["GET Patents/Saved"] = SignedIn,
+        ["GET Patents/Saved/Index"] = SignedIn,
+        ["GET Patents/Saved/Hits"] = SignedIn,
 
         // Platform API
         ["GET /api/v1/me"] = SignedIn,
@@ -55,12 +61,28 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/attachments/{id:guid}"] = SignedIn,
         ["GET /api/v1/audit"] = AdminOnly,
         ["GET /api/v1/audit/verify"] = AdminOnly,
+        ["GET /api/v1/notifications/"] = SignedIn,
+        ["POST /api/v1/notifications/{id:guid}/read"] = SignedIn,
+        ["POST /api/v1/notifications/read-all"] = SignedIn,
 
         // Patent search API: public, rate limited for anonymous callers
         ["GET /api/v1/patents/search"] = Everyone,
         ["GET /api/v1/patents/analysis"] = Everyone,
+        ["GET /api/v1/patents/analysis/table"] = Everyone,
         ["GET /api/v1/patents/export"] = Everyone,
         ["GET /api/v1/patents/{key}"] = Everyone,
+
+        ["GET /api/v1/ipc/"] = Everyone,
+        ["GET /api/v1/ipc/search"] = Everyone,
+
+        // A searcher's own history, saved searches and alerts
+        ["GET /api/v1/patents/history"] = SignedIn,
+        ["DELETE /api/v1/patents/history"] = SignedIn,
+        ["GET /api/v1/patents/saved-searches"] = SignedIn,
+        ["POST /api/v1/patents/saved-searches"] = SignedIn,
+        ["PUT /api/v1/patents/saved-searches/{id:guid}"] = SignedIn,
+        ["DELETE /api/v1/patents/saved-searches/{id:guid}"] = SignedIn,
+        ["GET /api/v1/patents/saved-searches/{id:guid}/hits"] = SignedIn,
 
         // Creation module: applicant registration, copyright registration pages and API
         ["GET Account/Register"] = Everyone,

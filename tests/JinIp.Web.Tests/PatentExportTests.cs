@@ -304,3 +304,24 @@ public sealed partial class PatentExportTests(DemoPatentsFactory factory) : ICla
     [GeneratedRegex("<(?:x:)?c [^>]*?t=\"([a-z]+)\"")]
     private static partial Regex CellType();
 }
+
+public sealed class PatentSelectionExportTests(DemoPatentsFactory factory) : IClassFixture<DemoPatentsFactory>
+{
+    [Fact]
+    public async Task SelectedKeys_AreExportedInTheOrderGiven_AndTooManyIs400NamingKeys()
+    {
+        var generator = new JinIp.PatentSearch.Generation.PatentCorpusGenerator(Hosting.DemoPatents.Seed);
+        var keys = new[] { generator.Generate(7L).Key, generator.Generate(3L).Key, "CN000000000000.0" };
+        var client = factory.Anonymous();
+        var response = await client.GetAsync("/api/v1/patents/export?format=csv&fields=an&keys=" + Uri.EscapeDataString(string.Join(",", keys)));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length); // header + the two numbers that exist, in the order given
+        Assert.Contains(keys[0], lines[1], StringComparison.Ordinal);
+        Assert.Contains(keys[1], lines[2], StringComparison.Ordinal);
+
+        var tooMany = await client.GetAsync("/api/v1/patents/export?keys=" + string.Join(",", Enumerable.Range(0, 201).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("\"keys\"", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -52,6 +52,17 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task CollapseFamily_CountsFamilies_AndAnUnknownCollapseIs400()
+    {
+        var client = factory.Anonymous();
+        var plain = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?size=100&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        var collapsed = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?size=100&collapse=family&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        Assert.InRange(collapsed.GetProperty("total").GetInt32(), 1, plain.GetProperty("total").GetInt32() - 1);
+        Assert.Contains(collapsed.GetProperty("hits").EnumerateArray(), h => h.GetProperty("familyHits").GetInt32() == 2);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/patents/search?q=TI%3D%E7%94%B5&collapse=applicant")).StatusCode);
+    }
+
+    [Fact]
     public async Task QueryError_Is400WithThePosition()
     {
         var response = await factory.Anonymous().GetAsync("/api/v1/patents/search?q=" + Uri.EscapeDataString("TI=(电池 AND"));
@@ -144,5 +155,57 @@ public sealed class PatentsApiTests(DemoPatentsFactory factory) : IClassFixture<
         Assert.Contains("data-charts=", html, StringComparison.Ordinal);
         Assert.Contains("/lib/echarts/echarts.min.js", html, StringComparison.Ordinal);
         Assert.Contains("<caption>主要申请人</caption>", html, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AnalysisTableTests(DemoPatentsFactory factory) : IClassFixture<DemoPatentsFactory>
+{
+    [Fact]
+    public async Task TrendTable_AsExcel_AddsUpToTheHitCount()
+    {
+        var client = factory.Anonymous();
+        for (var i = 0; i < 100; i++)
+        {
+            var probe = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?size=10&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+            if (probe.GetProperty("total").GetInt32() == DemoPatentsFactory.Count)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        var response = await client.GetAsync("/api/v1/patents/analysis/table?table=trend&q=" + Uri.EscapeDataString("AD>=1900-01-01"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains("申请年", rows[0].Keys);
+        Assert.Equal(DemoPatentsFactory.Count, rows.Sum(r => Convert.ToInt32(r["合计"], System.Globalization.CultureInfo.InvariantCulture)));
+
+        var unknown = await client.GetAsync("/api/v1/patents/analysis/table?table=pie&q=TI%3D%E7%94%B5");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("\"table\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class IpcApiTests(JinIpWebFactory factory) : IClassFixture<JinIpWebFactory>
+{
+    [Fact]
+    public async Task Browse_ListsChildrenWithTheirPath()
+    {
+        var level = await factory.Anonymous().GetFromJsonAsync<JsonElement>("/api/v1/ipc/?parent=h01m10/00");
+        Assert.Equal("H01M10/00", level.GetProperty("parent").GetString());
+        Assert.Equal(["H", "H01", "H01M", "H01M10/00"], level.GetProperty("path").EnumerateArray().Select(p => p.GetProperty("code").GetString()));
+        Assert.Contains(level.GetProperty("children").EnumerateArray(), c => c.GetProperty("code").GetString() == "H01M10/0525");
+    }
+
+    [Fact]
+    public async Task UnknownCode_Is404_AndEmptySearch_Is400()
+    {
+        var client = factory.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/ipc/?parent=Z99")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/ipc/search?q=")).StatusCode);
+        var found = await client.GetFromJsonAsync<JsonElement>("/api/v1/ipc/search?q=" + Uri.EscapeDataString("锂") + "&take=5");
+        Assert.InRange(found.GetArrayLength(), 1, 5);
     }
 }

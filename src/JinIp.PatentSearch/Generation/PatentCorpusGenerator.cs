@@ -36,6 +36,9 @@ public sealed class PatentCorpusGenerator
         subclassCumulative = Cumulative(Subclasses.Select(s => (double)s.Weight));
     }
 
+    /// <summary>Separates the same-day twin draw from the record's own random stream.</summary>
+    private const int TwinSalt = 0x7A15;
+
     public IEnumerable<PatentRecord> Generate(int count)
     {
         for (var i = 0; i < count; i++)
@@ -72,6 +75,28 @@ public sealed class PatentCorpusGenerator
 
         var ipcs = subclasses.Distinct(StringComparer.Ordinal).Select(s => PickGroup(r, s)).ToList();
         var domain = For(main.Subclass);
+
+        // 一案双申: about one utility model in seven is filed the same day as the invention just before it, same
+        // title and applicants, one family (the invention's number), as applicants do to get protection early.
+        if (type == PatentType.UtilityModel && index > 0 && DeterministicRandom.For(seed ^ TwinSalt, index).Chance(0.15)
+            && Generate(index - 1) is { Type: PatentType.Invention, ApplicationDate: { } twinFiled } invention
+            && !invention.Title.EndsWith("方法", StringComparison.Ordinal))
+        {
+            var twinDigits = string.Create(CultureInfo.InvariantCulture, $"{twinFiled.Year:D4}2{index % 10_000_000:D7}");
+            var (twinStatus, twinGrant, twinEvents) = LegalHistory(r, PatentType.UtilityModel, twinFiled);
+            return invention with
+            {
+                ApplicationNumber = ApplicationNumber.Parse(twinDigits + ApplicationNumber.ComputeCheck(twinDigits)),
+                Type = PatentType.UtilityModel,
+                Publications = Publications(PatentType.UtilityModel, index, twinFiled, twinGrant),
+                GrantDate = twinGrant,
+                LegalStatus = twinStatus,
+                LegalEvents = twinEvents,
+                RightHolders = [],
+                HasOverseasGrant = false,
+                Awards = [],
+            };
+        }
 
         var title = Title(r, domain, type);
         var (applicants, region, address) = Applicants(r);

@@ -151,6 +151,7 @@ internal sealed class PatentDocumentBuilder(bool storeFullRecord, DateOnly asOf)
         if (!string.IsNullOrWhiteSpace(record.FamilyId))
         {
             doc.Add(fields.String(PatentFields.Family, record.FamilyId, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(PatentFields.Facets.Family, new BytesRef(record.FamilyId)));
         }
 
         if (storeFullRecord)

@@ -97,6 +97,9 @@ internal static class PatentFields
         /// <summary>SortedDocValues: the most precise region code known.</summary>
         public const string Region = "f_co";
 
+        /// <summary>SortedDocValues: the family id, for collapsing a result list to one row per family.</summary>
+        public const string Family = "f_fam";
+
         /// <summary>NumericDocValues: <see cref="Records.PatentType"/> value.</summary>
         public const string Type = "f_type";
 

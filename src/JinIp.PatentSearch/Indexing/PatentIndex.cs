@@ -42,6 +42,12 @@ public sealed class PatentIndex : IDisposable
 
     internal SearcherManager Searchers { get; }
 
+    /// <summary>Recent result pages of the current reader (popular queries, paging back and forth).</summary>
+    internal Searching.ResultCache<Searching.SearchResult> SearchCache { get; } = new(2_000);
+
+    /// <summary>Recent analyses of the current reader (the result page's filter counts, the analysis page).</summary>
+    internal Searching.ResultCache<Analytics.AnalysisResult> AnalysisCache { get; } = new(200);
+
     internal PatentIndexOptions Options => options;
 
     /// <summary>The change-feed sequence included in the last commit (0 for a new index).</summary>

@@ -21,15 +21,55 @@ public sealed class PatentSearcher(PatentIndex index)
     public SearchResult Search(QueryNode query, SearchRequest? request = null)
     {
         request ??= new SearchRequest();
-        var lucene = Build(query, request.History, request.Filters);
         var searcher = index.Searchers.Acquire();
         try
+        {
+            // A query that names the caller's history means different things to different callers: never cached.
+            // Large pages (exports) are not kept: they would crowd out the pages people look at.
+            return (request.History is not null && HistoryExpansion.ContainsReference(query)) || request.Limit > 100
+                ? Run(searcher, query, request)
+                : index.SearchCache.GetOrAdd(searcher.IndexReader, CacheKey(query, request), () => Run(searcher, query, request));
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    private static string CacheKey(QueryNode query, SearchRequest r) => string.Join(
+        '\u001f',
+        query.ToString(),
+        r.Sort.ToString(),
+        r.Offset.ToString(CultureInfo.InvariantCulture),
+        r.Limit.ToString(CultureInfo.InvariantCulture),
+        r.SnippetLength.ToString(CultureInfo.InvariantCulture),
+        r.CollapseFamilies ? "f" : "",
+        FiltersKey(r.Filters));
+
+    private static string FiltersKey(SearchFilters? f) => f is null ? "" : string.Join(
+        '\u001e',
+        f.ApplicationYearFrom?.ToString(CultureInfo.InvariantCulture),
+        f.ApplicationYearTo?.ToString(CultureInfo.InvariantCulture),
+        string.Join(',', f.Types),
+        string.Join(',', f.LegalStatuses),
+        string.Join(',', f.RegionCodes),
+        string.Join(',', f.IpcCodes),
+        f.HighValueOnly ? "h" : "");
+
+    private static SearchResult Run(IndexSearcher searcher, QueryNode query, SearchRequest request)
+    {
+        var lucene = Build(query, request.History, request.Filters);
         {
             if (request.Limit <= 0)
             {
                 var counter = new TotalHitCountCollector();
                 searcher.Search(lucene, counter);
                 return new SearchResult(query, counter.TotalHits, []);
+            }
+
+            if (request.CollapseFamilies && new FamilyOrdinals(searcher.IndexReader) is { Count: > 0 } families)
+            {
+                return Collapsed(searcher, lucene, query, request, families);
             }
 
             var wanted = Math.Max(1, request.Offset + request.Limit);
@@ -46,9 +86,109 @@ public sealed class PatentSearcher(PatentIndex index)
 
             return new SearchResult(query, top.TotalHits, hits);
         }
-        finally
+    }
+
+    /// <summary>
+    /// One row per family: a first pass counts each family's hits (doc values, no stored fields), then the ranked
+    /// list is read in growing windows until the page's families are found.
+    /// </summary>
+    private static SearchResult Collapsed(IndexSearcher searcher, Query lucene, QueryNode query, SearchRequest request, FamilyOrdinals families)
+    {
+        var counter = new FamilyCounter(families);
+        searcher.Search(lucene, counter);
+        var wanted = request.Offset + request.Limit;
+        var terms = QueryCompiler.HighlightTerms(query, request.History);
+        var seen = new HashSet<int>();
+        var rows = new List<(ScoreDoc Doc, int Members)>();
+        var window = Math.Max(64, wanted * 2);
+        while (true)
         {
-            index.Searchers.Release(searcher);
+            var top = request.Sort == SearchSort.Relevance ? searcher.Search(lucene, window) : searcher.Search(lucene, window, SortOf(request.Sort));
+            seen.Clear();
+            rows.Clear();
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var ordinal = families.Of(scoreDoc.Doc);
+
+                // A patent without a family id is a family of its own.
+                if (ordinal < 0 || seen.Add(ordinal))
+                {
+                    rows.Add((scoreDoc, ordinal < 0 ? 1 : counter.Counts[ordinal]));
+                    if (rows.Count == wanted)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (rows.Count >= wanted || top.ScoreDocs.Length >= top.TotalHits)
+            {
+                break;
+            }
+
+            window *= 4;
+        }
+
+        var hits = rows.Skip(request.Offset)
+            .Select(r => ToHit(searcher.Doc(r.Doc.Doc), float.IsNaN(r.Doc.Score) ? 0 : r.Doc.Score, terms, request.SnippetLength) with { FamilyHits = r.Members })
+            .ToList();
+        return new SearchResult(query, counter.Families, hits);
+    }
+
+    /// <summary>Each document's family as an ordinal over the whole reader (cached per reader with the facet ordinals).</summary>
+    private sealed class FamilyOrdinals
+    {
+        private readonly IList<AtomicReaderContext> leaves;
+        private readonly SortedDocValues?[] segments;
+        private readonly GlobalOrdinals global;
+
+        public FamilyOrdinals(IndexReader reader)
+        {
+            leaves = reader.Leaves;
+            segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(PatentFields.Facets.Family)).ToArray();
+            global = GlobalOrdinals.For(reader, PatentFields.Facets.Family, sortedSet: false);
+        }
+
+        public int Count => (int)global.ValueCount;
+
+        /// <summary>The family ordinal of a top-level document, −1 when it has no family id.</summary>
+        public int Of(int doc)
+        {
+            var segment = ReaderUtil.SubIndex(doc, leaves);
+            return Of(segment, doc - leaves[segment].DocBase);
+        }
+
+        public int Of(int segment, int segmentDoc)
+        {
+            var ordinal = segments[segment]?.GetOrd(segmentDoc) ?? -1;
+            return ordinal < 0 ? -1 : (int)global.ToGlobal(segment, ordinal);
+        }
+    }
+
+    /// <summary>Counts the hits of each family and the number of distinct families.</summary>
+    private sealed class FamilyCounter(FamilyOrdinals families) : ICollector
+    {
+        private int segment;
+
+        public int[] Counts { get; } = new int[families.Count];
+
+        public int Families { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => segment = context.Ord;
+
+        public void Collect(int doc)
+        {
+            var ordinal = families.Of(segment, doc);
+            if (ordinal < 0 || Counts[ordinal]++ == 0)
+            {
+                Families++;
+            }
         }
     }
 
@@ -63,7 +203,13 @@ public sealed class PatentSearcher(PatentIndex index)
         var searcher = index.Searchers.Acquire();
         try
         {
-            return PatentAnalytics.Run(searcher, lucene, options);
+            if (options.History is not null && HistoryExpansion.ContainsReference(query))
+            {
+                return PatentAnalytics.Run(searcher, lucene, options);
+            }
+
+            var key = string.Join('\u001f', query.ToString(), options.TopN.ToString(CultureInfo.InvariantCulture), options.IncludeCoApplicantPairs ? "p" : "", FiltersKey(options.Filters));
+            return index.AnalysisCache.GetOrAdd(searcher.IndexReader, key, () => PatentAnalytics.Run(searcher, lucene, options));
         }
         finally
         {

@@ -53,6 +53,12 @@ public sealed record SearchRequest
 
     /// <summary>Characters of abstract around the first match in <see cref="PatentHit.AbstractSnippet"/>.</summary>
     public int SnippetLength { get; init; } = 160;
+
+    /// <summary>
+    /// One row per patent family (its best-ranked member); <see cref="SearchResult.TotalHits"/> then counts families
+    /// and <see cref="PatentHit.FamilyHits"/> how many of the family's members matched.
+    /// </summary>
+    public bool CollapseFamilies { get; init; }
 }
 
 /// <summary>One result row: what a result list shows, with matches wrapped in &lt;em&gt; (HTML-escaped text).</summary>
@@ -68,6 +74,10 @@ public sealed record PatentHit(
     LegalStatus LegalStatus,
     IReadOnlyList<string> Applicants,
     string? MainIpc,
-    float Score);
+    float Score)
+{
+    /// <summary>With <see cref="SearchRequest.CollapseFamilies"/>: the family's members among the hits (1 when alone).</summary>
+    public int FamilyHits { get; init; } = 1;
+}
 
 public sealed record SearchResult(QueryNode Query, int TotalHits, IReadOnlyList<PatentHit> Hits);

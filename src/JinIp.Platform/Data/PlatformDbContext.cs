@@ -2,6 +2,7 @@ using JinIp.Platform.Attachments;
 using JinIp.Platform.Audit;
 using JinIp.Platform.Identity;
 using JinIp.Platform.Jobs;
+using JinIp.Platform.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -117,5 +122,30 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         });
 
         builder.Entity<DataProtectionKey>().ToTable("plat_data_protection_keys");
+
+        builder.Entity<Notification>(e =>
+        {
+            e.ToTable("plat_notifications");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.Kind).HasMaxLength(64);
+            e.Property(n => n.TitleZh).HasMaxLength(Notifier.MaxTitleLength);
+            e.Property(n => n.TitleEn).HasMaxLength(Notifier.MaxTitleLength);
+            e.Property(n => n.BodyZh).HasMaxLength(Notifier.MaxBodyLength);
+            e.Property(n => n.BodyEn).HasMaxLength(Notifier.MaxBodyLength);
+            e.Property(n => n.Link).HasMaxLength(500);
+            e.HasIndex(n => new { n.UserId, n.ReadAt });
+            e.HasIndex(n => new { n.UserId, n.CreatedAt });
+        });
+
+        builder.Entity<EmailMessage>(e =>
+        {
+            e.ToTable("plat_email_outbox");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.To).HasMaxLength(256);
+            e.Property(m => m.Subject).HasMaxLength(Notifier.MaxTitleLength);
+            e.Property(m => m.Body).HasMaxLength(Notifier.MaxBodyLength);
+            e.Property(m => m.LastError).HasMaxLength(1000);
+            e.HasIndex(m => new { m.SentAt, m.CreatedAt });
+        });
     }
 }

@@ -43,6 +43,8 @@ public static class PlatformServices
         services.AddScoped<AttachmentStore>();
         services.AddScoped<JobLeaseService>();
         services.AddScoped<AccessTokenService>();
+        services.AddScoped<JinIp.Platform.Notifications.Notifier>();
+        services.AddScoped<JinIp.Platform.Notifications.EmailOutboxSender>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoData>();
         return services;

@@ -60,7 +60,8 @@ public sealed class DemoData(PlatformDbContext db, UserManager<AppUser> users, R
 
             var organization = await db.Organizations.SingleAsync(o => o.Name == organizationName, cancellationToken);
             var password = fixedPassword is { Length: > 0 } ? fixedPassword : NewPassword();
-            var user = new AppUser { UserName = userName, DisplayName = displayName, OrganizationId = organization.Id, CreatedAt = now };
+            // Demo addresses use the reserved .example domain (RFC 2606): mail written to the outbox never reaches anyone real.
+            var user = new AppUser { UserName = userName, Email = $"{userName}@demo.jinip.example", EmailConfirmed = true, DisplayName = displayName, OrganizationId = organization.Id, CreatedAt = now };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, role));
             created.Add(new DemoAccount(userName, password, role, organizationName));

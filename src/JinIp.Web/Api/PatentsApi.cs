@@ -1,6 +1,7 @@
 using System.Globalization;
 using JinIp.Patents;
 using JinIp.Patents.Indexing;
+using JinIp.Patents.Searches;
 using JinIp.PatentSearch.Analytics;
 using JinIp.PatentSearch.Querying;
 using JinIp.PatentSearch.Records;
@@ -27,17 +28,21 @@ internal static class PatentsApi
             .WithSummary("Command search, e.g. TI=(锂电池 OR 钠离子电池) AND PA=天津大学 AND AD>=2019-01-01 AND IC=H01M*; a query error answers 400 with its position");
         api.MapGet("/analysis", Analyze).WithName("AnalyzePatents")
             .WithSummary("Analysis of a query's whole result set: trend by year and type, top applicants, inventors, agencies, IPC, industries, districts, legal status, co-applicants, high-value count");
+        api.MapGet("/analysis/table", AnalysisTable).WithName("AnalysisTableExcel")
+            .WithSummary("One analysis chart's data as an Excel file (table = trend, applicants, inventors, ipc, industries, regions, status, coapplicants or highvalue)");
         api.MapGet("/{key}", GetPatent).WithName("GetPatent")
             .WithSummary("One patent by application number (e.g. 201710117081.7, with or without CN/ZL, dot or spaces) or publication number");
         return app;
     }
 
-    public sealed record SearchResponse(string Query, int Total, int Page, int Size, IReadOnlyList<HitResponse> Hits);
+    /// <summary>A page of hits. <c>HistoryNumber</c> is the search's number in the signed-in caller's history (use it as <c>#n</c>).</summary>
+    public sealed record SearchResponse(string Query, int Total, int Page, int Size, int? HistoryNumber, IReadOnlyList<HitResponse> Hits);
 
-    public sealed record HitResponse(string Key, string? ApplicationNumber, IReadOnlyList<string> PublicationNumbers, string Title, string TitleHighlighted, string AbstractSnippet, DateOnly? ApplicationDate, PatentType Type, LegalStatus LegalStatus, IReadOnlyList<string> Applicants, string? MainIpc, float Score);
+    public sealed record HitResponse(string Key, string? ApplicationNumber, IReadOnlyList<string> PublicationNumbers, string Title, string TitleHighlighted, string AbstractSnippet, DateOnly? ApplicationDate, PatentType Type, LegalStatus LegalStatus, IReadOnlyList<string> Applicants, string? MainIpc, float Score, int FamilyHits);
 
-    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
-        PatentIndexHost index, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
+        HttpContext context, PatentIndexHost index, SearchHistoryService history, [FromQuery] string? q, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? size,
+        [FromQuery, System.ComponentModel.Description("family: one row per patent family (total then counts families; familyHits gives the members matched)")] string? collapse, CancellationToken ct)
     {
         var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
         var errors = new Dictionary<string, string[]>();
@@ -70,6 +75,11 @@ internal static class PatentsApi
             errors["sort"] = [zh ? "排序方式须为 relevance、date 或 date-asc。" : "sort must be relevance, date or date-asc."];
         }
 
+        if (collapse is not (null or "" or "family"))
+        {
+            errors["collapse"] = [zh ? "collapse 只能为 family（合并同族）。" : "collapse can only be family."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: zh ? "输入有误" : "The input is not valid");
@@ -77,9 +87,14 @@ internal static class PatentsApi
 
         try
         {
-            var result = index.Searcher.Search(q!, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize });
-            return TypedResults.Ok(new SearchResponse(result.Query.ToString(), result.TotalHits, pageNumber, pageSize, result.Hits.Select(h =>
-                new HitResponse(h.Key, h.ApplicationNumber, h.PublicationNumbers, h.Title, h.TitleHighlighted, h.AbstractSnippet, h.ApplicationDate, h.Type, h.LegalStatus, h.Applicants, h.MainIpc, h.Score)).ToList()));
+            // Signed-in callers get a numbered history, and #n in their query refers to it.
+            var userId = context.User.Identity?.IsAuthenticated == true ? HttpActorAccessor.FromContext(context).UserId : null;
+            var resolver = userId is { } id ? await history.ResolverAsync(id, ct) : null;
+            var parsed = QueryParser.Parse(q!);
+            var result = index.Searcher.Search(parsed, new SearchRequest { Sort = order!.Value, Offset = (pageNumber - 1) * pageSize, Limit = pageSize, History = resolver, CollapseFamilies = collapse == "family" });
+            int? number = userId is { } uid ? await history.RecordAsync(uid, parsed, "api", result.TotalHits, resolver!, ct) : null;
+            return TypedResults.Ok(new SearchResponse(result.Query.ToString(), result.TotalHits, pageNumber, pageSize, number is > 0 ? number : null, result.Hits.Select(h =>
+                new HitResponse(h.Key, h.ApplicationNumber, h.PublicationNumbers, h.Title, h.TitleHighlighted, h.AbstractSnippet, h.ApplicationDate, h.Type, h.LegalStatus, h.Applicants, h.MainIpc, h.Score, h.FamilyHits)).ToList()));
         }
         catch (QuerySyntaxException ex)
         {
@@ -108,6 +123,38 @@ internal static class PatentsApi
         {
             return QueryProblem(ex, zh);
         }
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> AnalysisTable(PatentIndexHost index, [FromQuery] string? q, [FromQuery] string? table)
+    {
+        var zh = JinIp.Platform.Errors.UiCulture.IsCurrentChinese;
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 2_000 || table is null || !Pages.Patents.AnalysisTables.Ids.Contains(table))
+        {
+            var field = string.IsNullOrWhiteSpace(q) || q.Length > 2_000 ? "q" : "table";
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    [field] = [field == "q"
+                        ? (zh ? "请输入检索式（最多 2000 个字符）。" : "Enter a query (at most 2,000 characters).")
+                        : (zh ? $"table 须为：{string.Join("、", Pages.Patents.AnalysisTables.Ids)}。" : $"table must be one of: {string.Join(", ", Pages.Patents.AnalysisTables.Ids)}.")],
+                },
+                title: zh ? "输入有误" : "The input is not valid");
+        }
+
+        AnalysisResult result;
+        try
+        {
+            result = index.Searcher.Analyze(q, new AnalysisOptions { TopN = 50, IncludeCoApplicantPairs = table == "coapplicants" });
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return QueryProblem(ex, zh);
+        }
+
+        var data = Pages.Patents.AnalysisTables.Build(result, zh).Single(t => t.Id == table);
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, data.AsRecords().ToList() is { Count: > 0 } rows ? rows : [data.Columns.ToDictionary(c => c, _ => (object)"", StringComparer.Ordinal)], sheetName: data.Title.Length > 31 ? data.Title[..31] : data.Title);
+        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{(zh ? "专利分析" : "patent-analysis")}-{table}.xlsx");
     }
 
     public sealed record PartyResponse(string Name, ApplicantType Type);

@@ -168,7 +168,10 @@ internal static class WebServices
                 o.Conventions.AllowAnonymousToPage("/Index");
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Culture");
-                o.Conventions.AllowAnonymousToFolder("/Patents");
+                o.Conventions.AllowAnonymousToPage("/Patents/Index");
+                o.Conventions.AllowAnonymousToPage("/Patents/Detail");
+                o.Conventions.AllowAnonymousToPage("/Patents/Analysis");
+                o.Conventions.AllowAnonymousToPage("/Patents/Compare");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Logout");
                 o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
@@ -192,6 +195,7 @@ internal static class WebServices
         });
 
         services.AddHostedService<AccessTokenCleanupJob>();
+        services.AddHostedService<JinIp.Platform.Notifications.EmailSenderJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -14,6 +14,9 @@ public static class PatentsModule
         services.AddJinIpDbContext<PatentDbContext>(PatentDbContext.TablePrefix);
         services.AddScoped<PatentStore>();
         services.AddScoped<PatentImporter>();
+        services.AddScoped<Searches.SearchHistoryService>();
+        services.AddScoped<Searches.SavedSearchService>();
+        services.AddScoped<Searches.PatentAlertRunner>();
         services.AddSingleton<PatentIndexHost>();
         return services;
     }

@@ -25,6 +25,16 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
 
     public string DatabaseName => database.Provider.ToString();
 
+    /// <summary>Where the host keeps its data (index, files): a command-line run against this host points here.</summary>
+    public string DataFolder => database.Folder;
+
+    /// <summary>The settings a separate <c>jinip</c> process needs to reach the same database.</summary>
+    public IReadOnlyDictionary<string, string> DatabaseEnvironment => new Dictionary<string, string>
+    {
+        ["JINIP_Database__Provider"] = database.Provider.ToString(),
+        ["JINIP_Database__ConnectionString"] = database.ConnectionString,
+    };
+
     public void Start()
     {
         UseKestrel();
@@ -46,6 +56,8 @@ public sealed class JinIpWebHost : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Patents", DemoPatents.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Every test signs in from the same address; the login rate limit is tested by the HTTP tests.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        // Alerts run every second instead of every minute, so the journey sees them quickly.
+        builder.UseSetting("Patents:AlertIntervalSeconds", "1");
     }
 
     public override async ValueTask DisposeAsync()

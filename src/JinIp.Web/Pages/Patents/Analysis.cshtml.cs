@@ -27,6 +27,9 @@ public sealed class AnalysisModel(PatentIndexHost index) : PageModel
     /// <summary>The figures the charts draw, as JSON in a data attribute (no inline script under the CSP).</summary>
     public string ChartData { get; private set; } = "{}";
 
+    /// <summary>Each chart's figures as a table (shown under the chart, downloadable as Excel).</summary>
+    public IReadOnlyList<AnalysisTable> Tables { get; private set; } = [];
+
     public void OnGet()
     {
         if (string.IsNullOrWhiteSpace(Q) || Q.Length > 2_000)
@@ -38,7 +41,8 @@ public sealed class AnalysisModel(PatentIndexHost index) : PageModel
         {
             var query = QueryParser.Parse(Q);
             CanonicalQuery = query.ToString();
-            Result = index.Searcher.Analyze(query, new AnalysisOptions { TopN = 15, IncludeCoApplicantPairs = false });
+            Result = index.Searcher.Analyze(query, new AnalysisOptions { TopN = 15, IncludeCoApplicantPairs = true });
+            Tables = AnalysisTables.Build(Result, JinIp.Platform.Errors.UiCulture.IsCurrentChinese);
             ChartData = JsonSerializer.Serialize(new
             {
                 years = Result.ByYearAndType.Select(y => y.Year).Distinct().Order().ToList(),
@@ -47,7 +51,16 @@ public sealed class AnalysisModel(PatentIndexHost index) : PageModel
                 inventors = Result.TopInventors.Select(f => new { name = f.Value, value = f.Count }),
                 ipc = Result.IpcSubclasses.Select(f => new { name = f.Value, label = f.Label, value = f.Count }),
                 regions = Result.Regions.Take(20).Select(f => new { name = f.Label ?? f.Value, value = f.Count }),
-                statuses = Result.LegalStatuses.Select(f => new { name = f.Label ?? f.Value, value = f.Count }),
+                statuses = Tables.Single(t => t.Id == "status").Rows.Select(row => new { name = row[0], value = row[1] }),
+                industries = Result.StrategicEmergingIndustries.Select(f => new { name = f.Label ?? f.Value, value = f.Count }),
+                pairs = Result.CoApplicantPairs.Select(p => new { source = p.First, target = p.Second, value = p.Count }),
+                highValue = new
+                {
+                    inventions = Result.ByYearAndType.Where(y => y.Type == JinIp.PatentSearch.Records.PatentType.Invention).Sum(y => y.Count),
+                    highValue = Result.HighValueInventionPatents,
+                    labels = Tables.Single(t => t.Id == "highvalue").Rows.Select(row => row[0]).ToList(),
+                    other = JinIp.Platform.Errors.UiCulture.IsCurrentChinese ? "其他发明专利" : "Other invention patents",
+                },
             });
         }
         catch (QuerySyntaxException ex)

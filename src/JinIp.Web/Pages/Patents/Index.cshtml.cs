@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JinIp.Patents.Indexing;
+using JinIp.Patents.Searches;
 using JinIp.PatentSearch.Analytics;
 using JinIp.PatentSearch.Querying;
 using JinIp.PatentSearch.Records;
@@ -16,7 +17,7 @@ namespace JinIp.Web.Pages.Patents;
 /// filters counted over the whole result set. Public: no sign-in needed.
 /// </summary>
 [EnableRateLimiting(Hosting.WebServices.AnonymousApiRateLimit)]
-public sealed class IndexModel(PatentIndexHost index) : PageModel
+public sealed class IndexModel(PatentIndexHost index, SearchHistoryService history) : PageModel
 {
     public static readonly int[] PageSizes = [10, 20, 50, 100];
 
@@ -54,6 +55,10 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
+    /// <summary>One row per patent family.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Family { get; set; }
+
     public sealed class FormFields
     {
         public string? Ti { get; set; }
@@ -85,7 +90,28 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
 
     public int PageCount => Result is null ? 0 : (int)Math.Ceiling(Math.Min(Result.TotalHits, 10_000) / (double)Size);
 
-    public void OnGet()
+    /// <summary>The query as the searcher wrote it, when it differs from <see cref="CanonicalQuery"/> (it used #n).</summary>
+    public string? WrittenQuery { get; private set; }
+
+    /// <summary>This search's number in the signed-in user's history.</summary>
+    public int? HistoryNumber { get; private set; }
+
+    public IReadOnlyList<SearchHistoryEntry> History { get; private set; } = [];
+
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = SignedIn ? Hosting.HttpActorAccessor.FromContext(HttpContext).UserId : null;
+        var resolver = userId is { } id ? await history.ResolverAsync(id, cancellationToken) : null;
+        await SearchAsync(userId, resolver, cancellationToken);
+        if (userId is { } uid)
+        {
+            History = await history.ListAsync(uid, 20, cancellationToken);
+        }
+    }
+
+    private async Task SearchAsync(Guid? userId, Func<int, QueryNode?>? resolver, CancellationToken cancellationToken)
     {
         if (!PageSizes.Contains(Size))
         {
@@ -101,8 +127,14 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
 
         try
         {
-            var parsed = Mode == "simple" ? SimpleSearch.Guess(query) : QueryParser.Parse(query);
+            var written = Mode == "simple" ? SimpleSearch.Guess(query) : QueryParser.Parse(query);
+
+            // Links (analysis, export, applicant filters) carry the query with #n replaced, so they work on their own.
+            var parsed = HistoryExpansion.ContainsReference(written)
+                ? HistoryExpansion.Expand(written, resolver ?? (_ => null))
+                : written;
             CanonicalQuery = parsed.ToString();
+            WrittenQuery = ReferenceEquals(parsed, written) ? null : written.ToString();
             var filters = Filters();
             Result = index.Searcher.Search(parsed, new SearchRequest
             {
@@ -110,7 +142,14 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
                 Offset = (PageNumber - 1) * Size,
                 Limit = Size,
                 Filters = filters,
+                CollapseFamilies = Family,
             });
+            if (userId is { } id)
+            {
+                var number = await history.RecordAsync(id, written, Mode, Result.TotalHits, resolver!, cancellationToken);
+                HistoryNumber = number > 0 ? number : null;
+            }
+
             if (Result.TotalHits > 0)
             {
                 Facets = index.Searcher.Analyze(parsed, new AnalysisOptions { TopN = 10, Filters = filters, IncludeCoApplicantPairs = false });
@@ -139,7 +178,12 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
             Add(parts, "IN", Form.In);
             if (!string.IsNullOrWhiteSpace(Form.Ic))
             {
-                parts.Add("IC=" + Quote(Form.Ic.Trim().Replace(" ", "", StringComparison.Ordinal).TrimEnd('*')) + "*");
+                // A code is letters, digits and '/': anything else is dropped, and it is searched by prefix (H01M → H01M*).
+                var code = new string(Form.Ic.ToUpperInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '/').ToArray());
+                if (code.Length > 0)
+                {
+                    parts.Add("IC=" + code + "*");
+                }
             }
 
             if (Form.AdFrom is { } from)
@@ -152,7 +196,7 @@ public sealed class IndexModel(PatentIndexHost index) : PageModel
                 parts.Add("AD<=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
-            return string.Join(" AND ", parts);
+            return parts.Count == 0 ? null : string.Join(" AND ", parts);
         }
 
         if (string.IsNullOrWhiteSpace(Q))

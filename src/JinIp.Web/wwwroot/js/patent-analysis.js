@@ -54,6 +54,41 @@
   bars('chart-regions', data.regions || [], false);
   draw('chart-status', { series: [{ type: 'pie', radius: ['35%', '65%'], data: data.statuses || [] }] });
   bars('chart-inventors', data.inventors || [], true);
+  bars('chart-industries', data.industries || [], true);
+
+  // Co-applicant network: applicants as nodes sized by their joint filings, links weighted by joint filings.
+  (function () {
+    var pairs = data.pairs || [];
+    var weight = {};
+    pairs.forEach(function (p) {
+      weight[p.source] = (weight[p.source] || 0) + p.value;
+      weight[p.target] = (weight[p.target] || 0) + p.value;
+    });
+    var max = Math.max.apply(null, [1].concat(Object.keys(weight).map(function (k) { return weight[k]; })));
+    draw('chart-coapplicants', {
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true,
+        force: { repulsion: 160, edgeLength: [40, 120] },
+        label: { show: true, position: 'right', fontSize: 10 },
+        data: Object.keys(weight).map(function (name) {
+          return { name: name, value: weight[name], symbolSize: 8 + 22 * Math.sqrt(weight[name] / max) };
+        }),
+        links: pairs.map(function (p) {
+          return { source: p.source, target: p.target, value: p.value, lineStyle: { width: 1 + Math.log2(1 + p.value) } };
+        })
+      }]
+    });
+  })();
+
+  if (data.highValue) {
+    draw('chart-highvalue', {
+      series: [{ type: 'pie', radius: ['45%', '70%'], label: { formatter: '{b}: {c} ({d}%)' },
+        data: [
+          { name: data.highValue.labels[1], value: data.highValue.highValue },
+          { name: data.highValue.other, value: Math.max(0, data.highValue.inventions - data.highValue.highValue) }
+        ] }]
+    });
+  }
 
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

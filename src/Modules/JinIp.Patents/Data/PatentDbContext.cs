@@ -1,3 +1,4 @@
+using JinIp.Patents.Searches;
 using Microsoft.EntityFrameworkCore;
 
 namespace JinIp.Patents.Data;
@@ -16,6 +17,14 @@ public sealed class PatentDbContext(DbContextOptions<PatentDbContext> options) :
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+
+    public DbSet<SearchHistoryEntry> SearchHistory => Set<SearchHistoryEntry>();
+
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
+    public DbSet<AlertHit> AlertHits => Set<AlertHit>();
+
+    public DbSet<AlertCursor> AlertCursor => Set<AlertCursor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +74,43 @@ public sealed class PatentDbContext(DbContextOptions<PatentDbContext> options) :
             e.Property(r => r.MessageZh).HasMaxLength(1000);
             e.Property(r => r.MessageEn).HasMaxLength(1000);
             e.HasIndex(r => r.ImportRunId);
+        });
+
+        modelBuilder.Entity<SearchHistoryEntry>(e =>
+        {
+            e.ToTable("pat_search_history");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Query).HasMaxLength(SearchLimits.MaxQueryLength);
+            e.Property(h => h.Expanded).HasMaxLength(SearchLimits.MaxExpandedLength);
+            e.Property(h => h.Mode).HasMaxLength(16);
+            e.HasIndex(h => new { h.UserId, h.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<SavedSearch>(e =>
+        {
+            e.ToTable("pat_saved_searches");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Name).HasMaxLength(SearchLimits.MaxNameLength);
+            e.Property(s => s.Query).HasMaxLength(SearchLimits.MaxExpandedLength);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasIndex(s => s.UserId);
+            e.HasIndex(s => s.Alert);
+        });
+
+        modelBuilder.Entity<AlertHit>(e =>
+        {
+            e.ToTable("pat_alert_hits");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.PatentKey).HasMaxLength(32);
+            e.HasIndex(h => new { h.SavedSearchId, h.FoundAt });
+        });
+
+        modelBuilder.Entity<AlertCursor>(e =>
+        {
+            e.ToTable("pat_alert_cursor");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.HasData(new AlertCursor { Id = 1, LastSequence = 0 });
         });
     }
 }
