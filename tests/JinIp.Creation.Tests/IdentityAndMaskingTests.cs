@@ -88,6 +88,11 @@ public sealed class IdentityAndMaskingTests(CreationFixture fixture) : IClassFix
         await Assert.ThrowsAsync<NotFoundException>(() => fixture.WithAsync(r => r.GetAsync(fixture.ApplicantB, submitted.Id)));
         await Assert.ThrowsAsync<NotFoundException>(() => fixture.WithAsync(r => r.FireAsync(fixture.ApplicantB, submitted.Id, RegistrationActions.Withdraw, submitted.Version, null)));
         await Assert.ThrowsAsync<NotFoundException>(() => fixture.WithAsync(r => r.AddSampleAsync(fixture.ApplicantB, submitted.Id, new MemoryStream(Samples.Png), "x.png")));
+        var draft = await fixture.WithAsync(r => r.CreateDraftAsync(fixture.ApplicantA, new RegistrationInput { Title = "甲的草稿" }));
+        var sample = await fixture.WithAsync(r => r.AddSampleAsync(fixture.ApplicantA, draft.Id, new MemoryStream(Samples.Png), "a.png"));
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.WithAsync(async r => { await r.RemoveSampleAsync(fixture.ApplicantB, sample.Id); return 0; }));
+        await fixture.WithAsync(async r => { await r.RemoveSampleAsync(fixture.ApplicantA, sample.Id); return 0; });
+        Assert.Empty((await fixture.WithAsync(r => r.GetAsync(fixture.ApplicantA, draft.Id))).Samples);
         var listB = await fixture.WithAsync(r => r.ListAsync(fixture.ApplicantB, new RegistrationFilter()));
         Assert.DoesNotContain(listB, s => s.Id == submitted.Id);
         var listA = await fixture.WithAsync(r => r.ListAsync(fixture.ApplicantA, new RegistrationFilter()));

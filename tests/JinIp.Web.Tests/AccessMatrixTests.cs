@@ -99,7 +99,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/copyright/registrations/{id:guid}"] = CopyrightFiling,
         ["PUT /api/v1/copyright/registrations/{id:guid}"] = CopyrightFiling,
         ["POST /api/v1/copyright/registrations/{id:guid}/samples"] = CopyrightFiling,
-        ["DELETE /api/v1/copyright/registrations/{id:guid}/samples/{sampleId:guid}"] = CopyrightFiling,
+        ["DELETE /api/v1/copyright/samples/{id:guid}"] = CopyrightFiling,
         ["POST /api/v1/copyright/registrations/{id:guid}/actions/{action}"] = CopyrightFiling,
         ["GET /api/v1/copyright/registrations/{id:guid}/certificate"] = CopyrightFiling,
         ["GET /api/v1/copyright/statistics/"] = OfficeLevel,
@@ -184,7 +184,6 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
             {
                 var path = "/" + pattern.TrimStart('/')
                     .Replace("{id:guid}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal)
-                    .Replace("{sampleId:guid}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal)
                     .Replace("{documentName?}", "v1", StringComparison.Ordinal)
                     .Replace("{documentName}", "v1", StringComparison.Ordinal);
                 result.Add(($"{method} {pattern}", method, path));

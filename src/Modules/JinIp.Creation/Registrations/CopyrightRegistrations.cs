@@ -140,17 +140,19 @@ public sealed class CopyrightRegistrations
         return new SampleView(sample.Id, sample.AttachmentId, sample.FileName, sample.ContentType, sample.Size);
     }
 
-    public async Task RemoveSampleAsync(Actor actor, Guid id, Guid sampleId, CancellationToken ct = default)
+    /// <summary>Removes a sample (by its own id) from a draft or a correction of the caller's organization.</summary>
+    public async Task RemoveSampleAsync(Actor actor, Guid sampleId, CancellationToken ct = default)
     {
-        var registration = await LoadAsync(actor, id, tracked: true, ct);
+        var registrationId = await _db.Samples.Where(s => s.Id == sampleId).Select(s => (Guid?)s.RegistrationId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("样本文件不存在。", "The sample file does not exist.");
+        var registration = await LoadAsync(actor, registrationId, tracked: true, ct);
         RequireOwnApplicant(actor, registration);
         RequireEditable(registration);
-        var sample = registration.Samples.SingleOrDefault(s => s.Id == sampleId)
-            ?? throw new NotFoundException("样本文件不存在。", "The sample file does not exist.");
+        var sample = registration.Samples.Single(s => s.Id == sampleId);
         await using var transaction = await _db.Database.BeginTransactionAsync(ct);
         _db.Samples.Remove(sample);
         await _db.SaveChangesAsync(ct);
-        await _audit.AppendAsync(_db, new AuditRecord("copyright.sample-removed", "copyright-registration", id.ToString("D"), Before: new { sample.FileName, sample.AttachmentId }) { Actor = actor }, ct);
+        await _audit.AppendAsync(_db, new AuditRecord("copyright.sample-removed", "copyright-registration", registrationId.ToString("D"), Before: new { sample.FileName, sample.AttachmentId }) { Actor = actor }, ct);
         await transaction.CommitAsync(ct);
     }
 

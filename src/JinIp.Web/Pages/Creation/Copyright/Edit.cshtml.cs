@@ -116,7 +116,7 @@ public sealed class EditModel(CopyrightRegistrations registrations) : PageModel
     public Task<IActionResult> OnPostRemoveSampleAsync(Guid sampleId, CancellationToken cancellationToken) => RunAsync(async () =>
     {
         await SaveAsync(cancellationToken);
-        await registrations.RemoveSampleAsync(HttpActorAccessor.FromContext(HttpContext), Id!.Value, sampleId, cancellationToken);
+        await registrations.RemoveSampleAsync(HttpActorAccessor.FromContext(HttpContext), sampleId, cancellationToken);
         return Redirect($"/Creation/Copyright/Edit?id={Id}&saved=true");
     }, cancellationToken);
 
