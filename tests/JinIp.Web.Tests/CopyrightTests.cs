@@ -66,6 +66,19 @@ public sealed class CopyrightTests(JinIpWebFactory factory) : IClassFixture<JinI
         Assert.Contains("统一社会信用代码不正确", html, StringComparison.Ordinal);
         Assert.Contains("id=\"credit-error\"", html, StringComparison.Ordinal);
         Assert.Contains("密码须为 12 到 200 个字符", html, StringComparison.Ordinal);
+
+        var impostor = await JinIpWebFactory.PostFormAsync(factory.Anonymous(), "/Account/Register", new()
+        {
+            ["Input.Kind"] = "Enterprise",
+            ["Input.Name"] = "天津市知识产权局",
+            ["Input.CreditCode"] = "91350100M000100Y43",
+            ["Input.DistrictCode"] = "120101",
+            ["Input.UserName"] = "impostor",
+            ["Input.Password"] = "Impostor-Pass-2026",
+            ["Input.ConfirmPassword"] = "Impostor-Pass-2026",
+        });
+        Assert.Equal(HttpStatusCode.OK, impostor.StatusCode);
+        Assert.Contains("该单位（名称或统一社会信用代码）已在平台注册", await impostor.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace JinIp.Web.Pages.Account;
@@ -95,13 +96,21 @@ public sealed class RegisterModel(SignInManager<AppUser> signIn, PlatformDbConte
             }
         }
 
+        // An organization cannot take the name or credit code of one already known (e.g. pose as the office).
+        var trimmedName = Input.Name?.Trim() ?? "";
+        if (Input.Kind != OrganizationType.Individual && trimmedName.Length > 0
+            && await db.Organizations.AnyAsync(o => o.Name == trimmedName || (creditCode != null && o.UnifiedSocialCreditCode == creditCode), cancellationToken))
+        {
+            ModelState.AddModelError("Input.Name", localizer["Register.NameTaken"]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var name = Input.Name.Trim();
+        var name = trimmedName;
         var organization = new Organization
         {
             Id = Guid.NewGuid(),
