@@ -65,7 +65,8 @@ if (Directory.Exists(indexDir))
 }
 
 var peak = new PeakMemory();
-using var index = PatentIndex.Open(indexDir, new PatentIndexOptions { IndexThreads = threads });
+// No result cache: every measured query is computed from scratch, repeats included.
+using var index = PatentIndex.Open(indexDir, new PatentIndexOptions { IndexThreads = threads, ResultCacheSize = 0 });
 sw.Restart();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var indexed = index.Rebuild(Enumerable.Range(0, docs).Select(i => generator.Generate((long)i)));

@@ -29,6 +29,8 @@ public sealed class PatentIndex : IDisposable
     {
         this.directory = directory;
         this.options = options;
+        SearchCache = new(options.ResultCacheSize);
+        AnalysisCache = new(options.ResultCacheSize <= 0 ? 0 : Math.Max(20, options.ResultCacheSize / 10));
         var config = new IndexWriterConfig(LuceneConfig.Version, new PatentAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -43,10 +45,10 @@ public sealed class PatentIndex : IDisposable
     internal SearcherManager Searchers { get; }
 
     /// <summary>Recent result pages of the current reader (popular queries, paging back and forth).</summary>
-    internal Searching.ResultCache<Searching.SearchResult> SearchCache { get; } = new(2_000);
+    internal Searching.ResultCache<Searching.SearchResult> SearchCache { get; }
 
     /// <summary>Recent analyses of the current reader (the result page's filter counts, the analysis page).</summary>
-    internal Searching.ResultCache<Analytics.AnalysisResult> AnalysisCache { get; } = new(200);
+    internal Searching.ResultCache<Analytics.AnalysisResult> AnalysisCache { get; }
 
     internal PatentIndexOptions Options => options;
 

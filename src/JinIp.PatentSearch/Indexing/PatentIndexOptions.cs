@@ -18,6 +18,12 @@ public sealed record PatentIndexOptions
     /// <summary>Threads used by bulk indexing; the writer accepts documents from several threads at once.</summary>
     public int IndexThreads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Result pages kept per reader for repeated requests (0 turns the cache off, as the engine benchmark does to
+    /// measure every query from scratch). Analyses keep a tenth of this.
+    /// </summary>
+    public int ResultCacheSize { get; init; } = 1_000;
+
     /// <summary>The clock for the high-value criterion "maintained more than 10 years".</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

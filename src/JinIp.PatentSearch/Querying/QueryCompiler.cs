@@ -192,7 +192,7 @@ internal sealed class QueryCompiler(Func<int, QueryNode?>? history)
         }
 
         // The parser rejects ? together with an inner *, so every part here is plain text.
-        return new SpanNearQuery([.. parts.Select(p => ExactSpan(field, p))], int.MaxValue / 2, inOrder: true);
+        return new OrderedSpanSequenceQuery([.. parts.Select(p => ExactSpan(field, p))]);
     }
 
     private static Query Phrase(string field, List<string?> cells)

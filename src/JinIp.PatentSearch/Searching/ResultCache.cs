@@ -19,6 +19,11 @@ internal sealed class ResultCache<T>(int capacity)
 
     public T GetOrAdd(object reader, string key, Func<T> compute)
     {
+        if (capacity <= 0)
+        {
+            return compute();
+        }
+
         lock (gate)
         {
             if (!ReferenceEquals(reader, generation))

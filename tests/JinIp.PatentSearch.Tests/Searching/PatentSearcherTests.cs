@@ -34,6 +34,25 @@ public class PatentSearcherTests
         Assert.Equal(["202010000003.", "202010000002.", "202010000001."], result.Hits.Select(h => h.Key[..13]));
     }
 
+    [Theory]
+    [InlineData("AB=熔炼*炼", new[] { 2, 3 })]
+    [InlineData("AB=炼*炼", new[] { 2, 3 })]
+    [InlineData("AB=熔炼*炼*钢", new[] { 3 })]
+    [InlineData("AB=钢*熔炼", new int[0])]
+    [InlineData("AB=熔*炼炉", new[] { 3 })]
+    public void InnerTruncation_PartsNeverShareACharacter(string query, int[] expected)
+    {
+        using var index = PatentIndex.CreateInMemory();
+        index.Upsert(Record(1, "样品一", abstractText: "一种熔炼工艺"));
+        index.Upsert(Record(2, "样品二", abstractText: "熔炼后再精炼"));
+        index.Upsert(Record(3, "样品三", abstractText: "熔炼炉中炼钢"));
+        index.Commit();
+
+        var hits = new PatentSearcher(index).Search(query, new SearchRequest { Limit = 10 }).Hits;
+
+        Assert.Equal(expected.Select(n => TestNumbers.Application(2020, 1, n).ToString()).Order(StringComparer.Ordinal), hits.Select(h => h.Key).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Search_Hit_HighlightsNormalizedMatchInSourceText()
     {
