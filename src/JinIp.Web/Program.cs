@@ -1,3 +1,4 @@
+using JinIp.Creation;
 using JinIp.Patents;
 using JinIp.Registries;
 using JinIp.Platform.Data;
@@ -42,6 +43,8 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddJinIpPlatform();
 builder.Services.AddJinIpPatents();
+// Creation module (copyright registration)
+builder.Services.AddJinIpCreation();
 builder.Services.AddHostedService<JinIp.Patents.Indexing.OutboxIndexer>();
 builder.Services.AddHostedService<JinIp.Patents.Searches.PatentAlertJob>();
 // Strategy module (plan supervision): services, reminder job, district figures from the patent index
@@ -90,6 +93,8 @@ app.MapIpcApi();
 app.MapPatentExportApi();
 app.MapStrategyApi(); // Strategy module
 app.MapRegistriesApi(); // Registries module
+// Creation module (copyright registration)
+app.MapCopyrightApi();
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -116,6 +121,8 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         DemoAccountsPrinter.Print(created, Console.Out);
         await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
         await scope.ServiceProvider.GetRequiredService<DemoRegistries>().EnsureAsync(); // Registries module
+        // Creation module: registered works for the notice list and the statistics
+        await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
     }
 }
 

@@ -20,6 +20,9 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
     private static readonly string[] Staff = ["admin", "office", "court", "nankai"];
     private static readonly string[] OfficeLevel = ["admin", "office"];
     private static readonly string[] AdminOnly = ["admin"];
+    // Creation module: applicants file copyright registrations, the office reviews them.
+    private static readonly string[] ApplicantOnly = ["applicant"];
+    private static readonly string[] CopyrightFiling = ["admin", "office", "applicant"];
 
     /// <summary>The access matrix: "METHOD route pattern" → who is allowed through. Everyone else must be refused.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Matrix = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -150,6 +153,28 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/registries/time-honored/applications/{id:guid}"] = SignedIn,
         ["POST /api/v1/registries/time-honored/applications/{id:guid}/transitions"] = SignedIn,
         ["POST /api/v1/registries/time-honored/applications/{id:guid}/objections"] = OfficeLevel,
+        // Creation module: applicant registration, copyright registration pages and API
+        ["GET Account/Register"] = Everyone,
+        ["GET Creation/Copyright"] = ApplicantOnly,
+        ["GET Creation/Copyright/Index"] = ApplicantOnly,
+        ["GET Creation/Copyright/Edit"] = ApplicantOnly,
+        ["GET Creation/Copyright/Detail"] = CopyrightFiling,
+        ["GET Creation/Copyright/Queue"] = OfficeLevel,
+        ["GET Creation/Copyright/Statistics"] = OfficeLevel,
+        ["GET Creation/Copyright/Verify"] = Everyone,
+        ["GET Creation/Copyright/Notices"] = Everyone,
+        ["GET /api/v1/copyright/registrations/"] = CopyrightFiling,
+        ["POST /api/v1/copyright/registrations/"] = ApplicantOnly,
+        ["GET /api/v1/copyright/registrations/{id:guid}"] = CopyrightFiling,
+        ["PUT /api/v1/copyright/registrations/{id:guid}"] = CopyrightFiling,
+        ["POST /api/v1/copyright/registrations/{id:guid}/samples"] = CopyrightFiling,
+        ["DELETE /api/v1/copyright/samples/{id:guid}"] = CopyrightFiling,
+        ["POST /api/v1/copyright/registrations/{id:guid}/actions/{action}"] = CopyrightFiling,
+        ["GET /api/v1/copyright/registrations/{id:guid}/certificate"] = CopyrightFiling,
+        ["GET /api/v1/copyright/statistics/"] = OfficeLevel,
+        ["GET /api/v1/copyright/statistics/export"] = OfficeLevel,
+        ["GET /api/v1/copyright/verify/{number}"] = Everyone,
+        ["GET /api/v1/copyright/notices"] = Everyone,
 
         // Operations and API description
         ["GET /health/live"] = Everyone,

@@ -48,3 +48,14 @@ internal sealed class RegistriesDbContextFactory : IDesignTimeDbContextFactory<J
         return new JinIp.Registries.Data.RegistriesDbContext(builder.Options);
     }
 }
+
+// Creation module
+internal sealed class CreationDbContextFactory : IDesignTimeDbContextFactory<JinIp.Creation.Data.CreationDbContext>
+{
+    public JinIp.Creation.Data.CreationDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<JinIp.Creation.Data.CreationDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", JinIp.Creation.Data.CreationDbContext.TablePrefix);
+        return new JinIp.Creation.Data.CreationDbContext(builder.Options);
+    }
+}
