@@ -34,6 +34,21 @@ public sealed class AuditTrailTests(JinIpWebFactory factory)
     }
 
     [Fact]
+    public async Task DenialOfALongPath_Is403_AndAuditedShortened()
+    {
+        var applicant = await factory.ApiClientAsync("applicant");
+        var path = $"/api/v1/registries/{new string('x', 150)}/records/{Guid.NewGuid()}";
+        var response = await applicant.PutAsJsonAsync(path, new { });
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        var admin = await factory.ApiClientAsync("admin");
+        var entries = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/audit?take=50");
+        var denial = Assert.Single(entries!, e => e.GetProperty("action").GetString() == "auth.denied" && e.GetProperty("subjectId").GetString()!.StartsWith("PUT /api/v1/registries/xxx", StringComparison.Ordinal));
+        Assert.Equal(100, denial.GetProperty("subjectId").GetString()!.Length);
+        Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
     public async Task AuditPage_ShowsTheChainStatusToTheOffice()
     {
         var client = await factory.SignedInAsync("office");

@@ -52,10 +52,11 @@ internal sealed class AuditLog(IActorAccessor actors, TimeProvider clock) : IAud
                 Sequence = head.LastSequence,
                 At = AuditChain.ToStoredPrecision(clock.GetUtcNow().UtcDateTime),
                 ActorUserId = actor.UserId,
-                ActorName = actor.Name,
+                // The columns' limits (plat_audit_entries); a long request path in a denial must not fail the write.
+                ActorName = Fit(actor.Name, 200),
                 Action = record.Action,
                 SubjectType = record.SubjectType,
-                SubjectId = record.SubjectId,
+                SubjectId = record.SubjectId is { } subject ? Fit(subject, 100) : null,
                 Before = Snapshot(record.Before),
                 After = Snapshot(record.After),
                 IpAddress = actor.IpAddress,
@@ -89,6 +90,8 @@ internal sealed class AuditLog(IActorAccessor actors, TimeProvider clock) : IAud
             }
         }
     }
+
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static string? Snapshot(object? value) => value switch
     {
