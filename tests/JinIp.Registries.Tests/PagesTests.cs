@@ -77,6 +77,53 @@ public sealed partial class PagesTests(RegistriesWebFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task TheReviewingExpert_OpensTheApplicationsFiles_OthersDoNot()
+    {
+        var browser = await factory.SignedInAsync("applicant");
+        var page = await browser.GetStringAsync("/Registries/TimeHonored/Apply");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("附件测试食品有限公司"), "Input.EnterpriseName" },
+            { new StringContent("91350100M000100Y43"), "Input.CreditCode" },
+            { new StringContent("附件老号"), "Input.Brand" },
+            { new StringContent("1920"), "Input.FoundedYear" },
+            { new StringContent("120101"), "Input.District" },
+            { new StringContent("附件老号（第30类）"), "Input.Trademarks" },
+            { new StringContent("附件老号创立于1920年，世代相传，传统技艺完整保留，有历年账册、老照片和商标注册证等史料实物为证，在津门享有盛誉。"), "Input.History" },
+        };
+        var pdf = new ByteArrayContent("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(pdf, "Files", "史料.pdf");
+        var filed = await browser.PostAsync("/Registries/TimeHonored/Apply", form);
+        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        var id = filed.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var applicant = await factory.ApiClientAsync("applicant");
+        var view = await applicant.GetFromJsonAsync<JsonElement>($"/api/v1/registries/time-honored/applications/{id}");
+        var file = view.GetProperty("attachments")[0].GetProperty("attachmentId").GetString();
+        var path = $"/api/v1/registries/time-honored/applications/{id}/attachments/{file}";
+        Assert.Equal(HttpStatusCode.OK, (await applicant.GetAsync(path)).StatusCode);
+
+        // Before the office accepts it, the expert does not see the application, nor its file.
+        var expert = await factory.ApiClientAsync("expert");
+        Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync(path)).StatusCode);
+        var office = await factory.ApiClientAsync("office");
+        var accepted = await office.PostAsJsonAsync($"/api/v1/registries/time-honored/applications/{id}/transitions", new { transition = "accept", version = view.GetProperty("version").GetInt32() });
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+
+        var opened = await expert.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.StartsWith("%PDF", await opened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The file by itself stays the owner's and the office's; another applicant gets nothing either way.
+        Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync($"/api/v1/attachments/{file}")).StatusCode);
+        var stranger = await factory.ApiClientAsync("applicant2");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
     public async Task TheImportPage_ListsBadRowsAndSavesNothing()
     {
         var browser = await factory.SignedInAsync("office");

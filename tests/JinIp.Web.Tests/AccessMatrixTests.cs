@@ -151,6 +151,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/registries/time-honored/applications"] = SignedIn,
         ["POST /api/v1/registries/time-honored/applications"] = ["applicant"],
         ["GET /api/v1/registries/time-honored/applications/{id:guid}"] = SignedIn,
+        ["GET /api/v1/registries/time-honored/applications/{id:guid}/attachments/{attachmentId:guid}"] = SignedIn,
         ["POST /api/v1/registries/time-honored/applications/{id:guid}/transitions"] = SignedIn,
         ["POST /api/v1/registries/time-honored/applications/{id:guid}/objections"] = OfficeLevel,
         // Creation module: applicant registration, copyright registration pages and API

@@ -132,6 +132,11 @@ public sealed class CopyrightTests(JinIpWebFactory factory) : IClassFixture<JinI
         Assert.Equal("请补充曲谱全文。", (string?)applicantView["correctionRequest"]);
         Assert.NotNull(applicantView["correctionDueDate"]);
 
+        // The applicant is told in their inbox, with the office's request and a link to the filing.
+        var inbox = await Json(await applicant.GetAsync("/api/v1/notifications?unread=true"));
+        var told = inbox["items"]!.AsArray().Single(n => (string?)n!["link"] == $"/Creation/Copyright/Detail?id={id}" && ((string?)n["title"])!.Contains("需要补正", StringComparison.Ordinal));
+        Assert.Contains("请补充曲谱全文。", (string?)told!["body"], StringComparison.Ordinal);
+
         var saved = await Json(await applicant.PutAsJsonAsync($"/api/v1/copyright/registrations/{id}?version={(int)correction["version"]!}", Filing("海河之声（完整版）")));
         var corrected = await Fire(applicant, id, "correct", (int)saved["version"]!);
         Assert.Equal("in-review", (string?)corrected["state"]);

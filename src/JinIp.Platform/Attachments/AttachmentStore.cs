@@ -123,6 +123,25 @@ public sealed class AttachmentStore(PlatformDbContext db, PlatformPaths paths, I
         return (attachment, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
     }
 
+    /// <summary>
+    /// Opens a file that a module has already decided <paramref name="reader"/> may see because of the record it
+    /// belongs to (e.g. an expert reviewing an application). Only files uploaded for <paramref name="purpose"/> can
+    /// be opened this way, and each opening is audited.
+    /// </summary>
+    public async Task<(Attachment Attachment, Stream Content)> OpenForRecordAsync(Guid id, string purpose, Actor reader, CancellationToken cancellationToken = default)
+    {
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.Purpose == purpose, cancellationToken)
+            ?? throw new NotFoundException("文件不存在或您无权查看。", "The file does not exist or you may not see it.");
+        if (!reader.CanSee(attachment))
+        {
+            // Read through the record's permission, not the file's own: kept in the audit trail.
+            await audit.AppendAsync(db, new AuditRecord("attachment.read-for-record", "attachment", attachment.Id.ToString("D"), After: new { attachment.Purpose }) { Actor = reader }, cancellationToken);
+        }
+
+        var path = paths.ContentPath(attachment.Sha256);
+        return (attachment, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
+    }
+
     internal static string SanitizeFileName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));

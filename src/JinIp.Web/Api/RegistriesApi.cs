@@ -49,6 +49,8 @@ internal static class RegistriesApi
             .WithName("SubmitTimeHonoredApplication").WithSummary("Files a 津门老字号 application (applicants); the brand must be at least 50 years old and the credit code valid");
         honored.MapGet("/applications/{id:guid}", GetApplication).RequireAuthorization()
             .WithName("GetTimeHonoredApplication").WithSummary("One application with its scores, objections, steps and the steps the caller may take now");
+        honored.MapGet("/applications/{id:guid}/attachments/{attachmentId:guid}", DownloadApplicationAttachment).RequireAuthorization()
+            .WithName("DownloadTimeHonoredAttachment").WithSummary("One of an application's files, for whoever may see the application (applicant, office, reviewing expert)");
         honored.MapPost("/applications/{id:guid}/transitions", FireTransition).RequireAuthorization()
             .WithName("FireTimeHonoredTransition").WithSummary("Takes a step (accept, refuse, score, publish-notice, recognize, decline, withdraw) on the version read; a stale version answers 409");
         honored.MapPost("/applications/{id:guid}/objections", RecordObjection).RequireAuthorization(WebServices.OfficePolicy)
@@ -156,6 +158,12 @@ internal static class RegistriesApi
 
     private static async Task<Ok<ApplicationView>> GetApplication(Guid id, HttpContext context, RecognitionService recognition, CancellationToken ct) =>
         TypedResults.Ok(await recognition.GetAsync(HttpActorAccessor.FromContext(context), id, ct));
+
+    private static async Task<FileStreamHttpResult> DownloadApplicationAttachment(Guid id, Guid attachmentId, HttpContext context, RecognitionService recognition, CancellationToken ct)
+    {
+        var (attachment, content) = await recognition.OpenAttachmentAsync(HttpActorAccessor.FromContext(context), id, attachmentId, ct);
+        return TypedResults.File(content, attachment.ContentType, attachment.FileName);
+    }
 
     private static async Task<Ok<ApplicationView>> FireTransition(Guid id, TransitionRequest request, HttpContext context, RecognitionService recognition, CancellationToken ct) =>
         TypedResults.Ok(await recognition.FireAsync(HttpActorAccessor.FromContext(context), id, request.Transition ?? "", request.Version, request.Comment, request.Scores, ct));

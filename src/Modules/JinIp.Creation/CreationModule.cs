@@ -47,7 +47,8 @@ public static class CreationModule
             sp.GetRequiredService<AttachmentStore>(),
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CreationOptions>()));
+            sp.GetRequiredService<CreationOptions>(),
+            sp.GetRequiredService<JinIp.Platform.Notifications.Notifier>()));
         services.AddScoped(sp => new CopyrightCertificates(sp.GetRequiredService<CopyrightRegistrations>(), sp.GetRequiredService<CertificateRenderer>(), sp.GetRequiredService<CreationOptions>()));
         services.AddScoped(sp => new CopyrightStatistics(sp.GetRequiredService<CreationDbContext>(), sp.GetRequiredService<CopyrightWorkflow>()));
         services.AddHostedService<CorrectionLapseJob>();

@@ -25,9 +25,11 @@ public sealed class CopyrightRegistrations
     private readonly IAuditLog _audit;
     private readonly TimeProvider _clock;
     private readonly CreationOptions _options;
+    private readonly JinIp.Platform.Notifications.Notifier _notifier;
 
-    internal CopyrightRegistrations(CreationDbContext db, PlatformDbContext platform, WorkflowEngine engine, CopyrightWorkflow workflow, AttachmentStore attachments, IAuditLog audit, TimeProvider clock, CreationOptions options)
+    internal CopyrightRegistrations(CreationDbContext db, PlatformDbContext platform, WorkflowEngine engine, CopyrightWorkflow workflow, AttachmentStore attachments, IAuditLog audit, TimeProvider clock, CreationOptions options, JinIp.Platform.Notifications.Notifier notifier)
     {
+        _notifier = notifier;
         _db = db;
         _platform = platform;
         _engine = engine;
@@ -266,7 +268,35 @@ public sealed class CopyrightRegistrations
 
         await _engine.FireAsync(_db, _workflow.Definition, registration, action, actor, version, trimmed, apply, ct);
         await transaction.CommitAsync(ct);
+
+        // The applicant hears of every step that needs them or decides their filing (after the commit: a message
+        // is never sent for a step that did not happen).
+        if (ApplicantMessage(action, registration, trimmed) is { } message)
+        {
+            await _notifier.SendAsync([registration.ApplicantUserId], message, ct);
+        }
+
         return await GetAsync(actor, id, ct);
+    }
+
+    private static JinIp.Platform.Notifications.NotificationMessage? ApplicantMessage(string action, CopyrightRegistration r, string? comment)
+    {
+        var link = $"/Creation/Copyright/Detail?id={r.Id:D}";
+        var reason = comment is null ? "" : $"\n{comment}";
+        return action switch
+        {
+            RegistrationActions.Accept => new("copyright", $"作品登记已受理：{r.Title}", $"Registration accepted: {r.Title}",
+                "您的作品登记申请已受理，将在 30 个工作日内作出决定。", "Your registration was accepted; a decision follows within 30 working days.", link),
+            RegistrationActions.RequestCorrection => new("copyright", $"作品登记需要补正：{r.Title}", $"Correction requested: {r.Title}",
+                $"请在 {r.CorrectionDueDate:yyyy-MM-dd} 前补正，逾期视为撤回。{reason}", $"Please correct it by {r.CorrectionDueDate:yyyy-MM-dd}, or it is deemed withdrawn.{reason}", link),
+            RegistrationActions.Register => new("copyright", $"作品已登记：{r.Title}", $"Work registered: {r.Title}",
+                $"登记号 {r.RegistrationNumber}，可在详情页下载登记证书。", $"Registration number {r.RegistrationNumber}; the certificate can be downloaded from the filing's page.", link),
+            RegistrationActions.Reject => new("copyright", $"作品登记不予登记：{r.Title}", $"Registration refused: {r.Title}",
+                $"不予登记的理由见详情页。{reason}", $"The reasons are on the filing's page.{reason}", link),
+            RegistrationActions.Lapse => new("copyright", $"作品登记视为撤回：{r.Title}", $"Registration deemed withdrawn: {r.Title}",
+                "补正期限届满未补正，申请视为撤回。", "The correction period ended without a correction; the filing is deemed withdrawn.", link),
+            _ => null,
+        };
     }
 
     /// <summary>The actor of the background job that closes filings whose correction period has ended.</summary>

@@ -135,6 +135,24 @@ public sealed class RecognitionService(
     }
 
     /// <summary>
+    /// Opens one of an application's files for anyone who may see the application (the applicant, the office, the
+    /// expert reviewing it); any other file, or an application the user may not see, is "not found".
+    /// </summary>
+    public async Task<(Attachment Attachment, Stream Content)> OpenAttachmentAsync(Actor actor, Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        var belongs = await Visible(actor).AsNoTracking()
+            .Where(a => a.Id == id)
+            .SelectMany(a => a.Attachments)
+            .AnyAsync(f => f.AttachmentId == attachmentId, cancellationToken);
+        if (!belongs)
+        {
+            throw NotFound();
+        }
+
+        return await attachments.OpenForRecordAsync(attachmentId, AttachmentPurpose, actor, cancellationToken);
+    }
+
+    /// <summary>
     /// Fires a step on the version the user saw. Scores (expert) are checked against the declared criteria;
     /// recognizing with recorded objections needs a comment on how they were handled.
     /// </summary>
