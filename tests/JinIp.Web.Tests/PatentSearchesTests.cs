@@ -19,7 +19,7 @@ public sealed class PatentSearchesTests(DemoPatentsFactory factory) : IClassFixt
         for (var i = 0; i < 100; i++)
         {
             var response = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&size=10");
-            if (response.GetProperty("total").GetInt32() == DemoPatentsFactory.Count)
+            if (response.GetProperty("total").GetInt32() >= DemoPatentsFactory.Count) // the alert test adds patents to this host
             {
                 return;
             }
