@@ -17,23 +17,7 @@ public sealed partial class PatentExportTests(DemoPatentsFactory factory) : ICla
     private static readonly string AllQuery = Uri.EscapeDataString("AD>=1900-01-01");
     private static readonly string[] EnglishTypes = ["Invention", "Utility model", "Design"];
 
-    public async Task InitializeAsync()
-    {
-        // The background indexer drains the outbox every two seconds.
-        var client = factory.Anonymous();
-        for (var i = 0; i < 100; i++)
-        {
-            var response = await client.GetFromJsonAsync<JsonElement>($"/api/v1/patents/search?q={AllQuery}&size=10");
-            if (response.GetProperty("total").GetInt32() == DemoPatentsFactory.Count)
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The demo patents were not indexed in time.");
-    }
+    public Task InitializeAsync() => factory.WaitForIndexAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -13,22 +13,7 @@ namespace JinIp.Web.Tests;
 /// <summary>Numbered history and its combination, saved searches, and alerts that reach the inbox and the mail outbox.</summary>
 public sealed class PatentSearchesTests(DemoPatentsFactory factory) : IClassFixture<DemoPatentsFactory>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        var client = factory.Anonymous();
-        for (var i = 0; i < 100; i++)
-        {
-            var response = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&size=10");
-            if (response.GetProperty("total").GetInt32() >= DemoPatentsFactory.Count) // the alert test adds patents to this host
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The demo patents were not indexed in time.");
-    }
+    public Task InitializeAsync() => factory.WaitForIndexAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -14,19 +14,8 @@ public sealed class StrategyPatentFiguresTests(DemoPatentsFactory factory) : ICl
     public async Task ValidInventionPatentsPer10kPeople_IsTheDistrictCountOverItsPopulation()
     {
         var client = factory.Anonymous();
-        JsonElement analysis = default;
-        for (var i = 0; i < 100; i++)
-        {
-            var all = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/search?q=" + Uri.EscapeDataString("AD>=1900-01-01") + "&size=10");
-            if (all.GetProperty("total").GetInt32() == DemoPatentsFactory.Count)
-            {
-                analysis = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/analysis?q=" + Uri.EscapeDataString(ValidInventions));
-                break;
-            }
-
-            await Task.Delay(200);
-        }
-
+        await factory.WaitForIndexAsync();
+        var analysis = await client.GetFromJsonAsync<JsonElement>("/api/v1/patents/analysis?q=" + Uri.EscapeDataString(ValidInventions));
         Assert.Equal(JsonValueKind.Object, analysis.ValueKind);
         var population = DistrictPopulation.Tianjin.TenThousands;
         var counts = analysis.GetProperty("regions").EnumerateArray()
