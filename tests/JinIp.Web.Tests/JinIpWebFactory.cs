@@ -23,7 +23,7 @@ public class JinIpWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Jinip-Web-Test-2026";
 
-    public static readonly string[] DemoUsers = ["admin", "office", "court", "nankai", "binhai", "applicant", "applicant2", "expert"];
+    public static readonly string[] DemoUsers = ["admin", "office", "court", "police", "procurator", "customs", "nankai", "binhai", "applicant", "applicant2", "expert"];
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
