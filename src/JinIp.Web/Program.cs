@@ -1,5 +1,6 @@
 using JinIp.Creation;
 using JinIp.Patents;
+using JinIp.Protection;
 using JinIp.Registries;
 using JinIp.Platform.Data;
 using JinIp.Platform.Hosting;
@@ -52,6 +53,7 @@ builder.Services.AddJinIpStrategy();
 builder.Services.AddHostedService<JinIp.Strategy.Supervision.ReminderJob>();
 builder.Services.AddScoped<JinIp.Strategy.Assessment.IDistrictFigures, JinIp.Web.Strategy.PatentDistrictFigures>();
 builder.Services.AddJinIpRegistries(); // Registries module
+builder.Services.AddJinIpProtection(); // Protection module
 builder.Services.AddJinIpWeb(builder.Configuration);
 
 var app = builder.Build();

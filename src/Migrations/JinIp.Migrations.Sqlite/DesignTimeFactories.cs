@@ -59,3 +59,14 @@ internal sealed class CreationDbContextFactory : IDesignTimeDbContextFactory<Jin
         return new JinIp.Creation.Data.CreationDbContext(builder.Options);
     }
 }
+
+// Protection module
+internal sealed class ProtectionDbContextFactory : IDesignTimeDbContextFactory<JinIp.Protection.Data.ProtectionDbContext>
+{
+    public JinIp.Protection.Data.ProtectionDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<JinIp.Protection.Data.ProtectionDbContext>();
+        builder.UseJinIpDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db", JinIp.Protection.Data.ProtectionDbContext.TablePrefix);
+        return new JinIp.Protection.Data.ProtectionDbContext(builder.Options);
+    }
+}

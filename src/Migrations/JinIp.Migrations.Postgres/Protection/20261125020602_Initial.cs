@@ -1,0 +1,404 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace JinIp.Migrations.Postgres.Protection
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "prot_case_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueDateBefore = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDateAfter = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_case_extensions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_case_transfers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TransferredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_case_transfers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CampaignName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RightNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RightNumberKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ProductCategory = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InfringerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InfringerKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PlatformName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HandlingOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PausedWorkingDaysLeft = table.Column<int>(type: "integer", nullable: true),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExtendedWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    IllegalBusinessVolume = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    IllegalGains = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Fine = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    PunitiveDamages = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TechnicalComplexity = table.Column<int>(type: "integer", nullable: false),
+                    Complexity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TriageReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TriageOverridden = table.Column<bool>(type: "boolean", nullable: false),
+                    MediationAgreement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecisionText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ThresholdAlertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ThresholdAlertRule = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AccessCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RightNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RightNumberKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ProductCategory = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InfringerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InfringerKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PlatformName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlatformUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubmittedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedByOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StatusNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StatusChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LinkedCaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_criminal_referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ThresholdRule = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReferredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReferredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnswerNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_criminal_referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_workflow_history",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Workflow = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Transition = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FromState = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DueDateAfter = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_workflow_history", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_case_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_case_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_case_attachments_prot_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prot_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_case_parties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_case_parties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_case_parties_prot_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prot_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_case_rights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NumberKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_case_rights", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_case_rights_prot_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prot_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_complaint_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_complaint_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_complaint_evidence_prot_complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "prot_complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_attachments_CaseId",
+                table: "prot_case_attachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_extensions_CaseId",
+                table: "prot_case_extensions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_parties_CaseId",
+                table: "prot_case_parties",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_rights_CaseId",
+                table: "prot_case_rights",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_rights_NumberKey",
+                table: "prot_case_rights",
+                column: "NumberKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_transfers_CaseId",
+                table: "prot_case_transfers",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_case_transfers_ToOrganizationId",
+                table: "prot_case_transfers",
+                column: "ToOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_CaseNumber",
+                table: "prot_cases",
+                column: "CaseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_HandlingOrganizationId",
+                table: "prot_cases",
+                column: "HandlingOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_InfringerKey",
+                table: "prot_cases",
+                column: "InfringerKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_OpenedAt",
+                table: "prot_cases",
+                column: "OpenedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_RightNumberKey",
+                table: "prot_cases",
+                column: "RightNumberKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_cases_State_DueDate",
+                table: "prot_cases",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_complaint_evidence_ComplaintId",
+                table: "prot_complaint_evidence",
+                column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_complaints_ReceiptNumber",
+                table: "prot_complaints",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_complaints_Status",
+                table: "prot_complaints",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_complaints_SubmittedByOrganizationId",
+                table: "prot_complaints",
+                column: "SubmittedByOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_criminal_referrals_CaseId",
+                table: "prot_criminal_referrals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_criminal_referrals_ToOrganizationId",
+                table: "prot_criminal_referrals",
+                column: "ToOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_workflow_history_Workflow_SubjectId",
+                table: "prot_workflow_history",
+                columns: new[] { "Workflow", "SubjectId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "prot_case_attachments");
+
+            migrationBuilder.DropTable(
+                name: "prot_case_extensions");
+
+            migrationBuilder.DropTable(
+                name: "prot_case_parties");
+
+            migrationBuilder.DropTable(
+                name: "prot_case_rights");
+
+            migrationBuilder.DropTable(
+                name: "prot_case_transfers");
+
+            migrationBuilder.DropTable(
+                name: "prot_complaint_evidence");
+
+            migrationBuilder.DropTable(
+                name: "prot_criminal_referrals");
+
+            migrationBuilder.DropTable(
+                name: "prot_workflow_history");
+
+            migrationBuilder.DropTable(
+                name: "prot_cases");
+
+            migrationBuilder.DropTable(
+                name: "prot_complaints");
+        }
+    }
+}
