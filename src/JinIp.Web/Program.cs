@@ -97,6 +97,7 @@ app.MapStrategyApi(); // Strategy module
 app.MapRegistriesApi(); // Registries module
 // Creation module (copyright registration)
 app.MapCopyrightApi();
+app.MapProtectionApi(); // Protection module
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -125,6 +126,8 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         await scope.ServiceProvider.GetRequiredService<DemoRegistries>().EnsureAsync(); // Registries module
         // Creation module: registered works for the notice list and the statistics
         await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
+        // Protection module: demo cases across types, districts and months
+        await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Cases.ProtectionDemoData>().EnsureAsync(configuration.GetValue("Demo:ProtectionCases", 60));
     }
 }
 

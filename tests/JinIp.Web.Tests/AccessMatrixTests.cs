@@ -23,6 +23,8 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
     // Creation module: applicants file copyright registrations, the office reviews them.
     private static readonly string[] ApplicantOnly = ["applicant"];
     private static readonly string[] CopyrightFiling = ["admin", "office", "applicant"];
+    // Protection module: complaints are handled by the office and the district offices.
+    private static readonly string[] ComplaintHandlers = ["admin", "office", "nankai"];
 
     /// <summary>The access matrix: "METHOD route pattern" → who is allowed through. Everyone else must be refused.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Matrix = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -176,6 +178,44 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/copyright/statistics/export"] = OfficeLevel,
         ["GET /api/v1/copyright/verify/{number}"] = Everyone,
         ["GET /api/v1/copyright/notices"] = Everyone,
+
+        // Protection module: public complaint form and status; complaints for the signed-in (own or district queue); cases and referrals for staff
+        ["GET Protection/Complaints/New"] = Everyone,
+        ["GET Protection/Complaints/Receipt"] = Everyone,
+        ["GET Protection/Status"] = Everyone,
+        ["GET Protection/Complaints"] = SignedIn,
+        ["GET Protection/Complaints/Index"] = SignedIn,
+        ["GET Protection/Complaints/Detail/{id:guid}"] = SignedIn,
+        ["GET Protection/Cases"] = Staff,
+        ["GET Protection/Cases/Index"] = Staff,
+        ["GET Protection/Cases/New"] = Staff,
+        ["GET Protection/Cases/Detail/{id:guid}"] = Staff,
+        ["GET Protection/Referrals"] = Staff,
+        ["GET Protection/Referrals/Index"] = Staff,
+        ["GET Protection/Referrals/Detail/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/complaints"] = Everyone,
+        ["POST /api/v1/protection/complaints/status"] = Everyone,
+        ["GET /api/v1/protection/complaints/"] = SignedIn,
+        ["GET /api/v1/protection/complaints/{id:guid}"] = SignedIn,
+        ["GET /api/v1/protection/complaints/{id:guid}/evidence/{attachmentId:guid}"] = SignedIn,
+        ["POST /api/v1/protection/complaints/{id:guid}/case"] = ComplaintHandlers,
+        ["POST /api/v1/protection/complaints/{id:guid}/decline"] = ComplaintHandlers,
+        ["GET /api/v1/protection/rules"] = Staff,
+        ["GET /api/v1/protection/cases"] = Staff,
+        ["POST /api/v1/protection/cases"] = Staff,
+        ["GET /api/v1/protection/cases/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/actions/{action}"] = Staff,
+        ["PUT /api/v1/protection/cases/{id:guid}/amounts"] = Staff,
+        ["PUT /api/v1/protection/cases/{id:guid}/triage"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/extensions"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/transfer"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/files"] = Staff,
+        ["GET /api/v1/protection/cases/{id:guid}/files/{attachmentId:guid}"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/referral"] = Staff,
+        ["GET /api/v1/protection/referrals"] = Staff,
+        ["GET /api/v1/protection/referrals/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/referrals/{id:guid}/accept"] = Staff,
+        ["POST /api/v1/protection/referrals/{id:guid}/return"] = Staff,
 
         // Operations and API description
         ["GET /health/live"] = Everyone,
