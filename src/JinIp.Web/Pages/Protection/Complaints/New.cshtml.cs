@@ -21,6 +21,9 @@ public sealed class NewModel(ComplaintService complaints) : PageModel
 
     public ComplaintOptions Limits => complaints.Options;
 
+    /// <summary>A file was refused: the page says the text is kept and the files must be chosen again.</summary>
+    public bool FilesRefused { get; private set; }
+
     public void OnGet()
     {
     }
@@ -50,7 +53,7 @@ public sealed class NewModel(ComplaintService complaints) : PageModel
             ProtectionPages.AddErrors(ModelState, ex, nameof(Input));
             if (ex.Errors.Any(e => e.Field == "file"))
             {
-                ModelState.AddModelError(nameof(Files), UiCulture.IsCurrentChinese ? "您填写的内容已保留，请重新选择证据文件。" : "What you typed is kept; choose the evidence files again.");
+                FilesRefused = true;
             }
         }
         catch (UserFacingException ex)
