@@ -142,6 +142,19 @@ public sealed class ComplaintTests(ProtectionFixture fixture) : IClassFixture<Pr
         Assert.Equal("证据不足，且不属于本局管辖", status.StatusNote);
     }
 
+    [Fact]
+    public async Task StartingTheReview_IsSeenByTheComplainant_AndCannotRepeat()
+    {
+        var receipt = await fixture.ComplaintsAsync(c => c.SubmitAsync(Citizen, ProtectionFixture.Complaint("核查测试公司"), []));
+        // An anonymous complaint is invisible to applicants: 404, not 403.
+        await Assert.ThrowsAsync<NotFoundException>(() => fixture.ComplaintsAsync(async c => { await c.StartReviewAsync(fixture.ApplicantA, receipt.Id, 1); return 0; }));
+        await fixture.ComplaintsAsync(async c => { await c.StartReviewAsync(fixture.Nankai, receipt.Id, 1); return 0; });
+        var status = await fixture.ComplaintsAsync(c => c.StatusAsync(receipt.ReceiptNumber, receipt.AccessCode));
+        Assert.Equal(ComplaintStatus.UnderReview, status!.Status);
+        await Assert.ThrowsAsync<ConflictException>(() => fixture.ComplaintsAsync(async c => { await c.StartReviewAsync(fixture.Office, receipt.Id, 2); return 0; }));
+        Assert.True((await fixture.ComplaintsAsync(c => c.GetAsync(fixture.Office, receipt.Id))).CanHandle);
+    }
+
     private async Task<int> CountAsync()
     {
         await using var scope = fixture.Scope();

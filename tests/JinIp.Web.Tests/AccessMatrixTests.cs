@@ -199,6 +199,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/protection/complaints/{id:guid}"] = SignedIn,
         ["GET /api/v1/protection/complaints/{id:guid}/evidence/{attachmentId:guid}"] = SignedIn,
         ["POST /api/v1/protection/complaints/{id:guid}/case"] = ComplaintHandlers,
+        ["POST /api/v1/protection/complaints/{id:guid}/review"] = ComplaintHandlers,
         ["POST /api/v1/protection/complaints/{id:guid}/decline"] = ComplaintHandlers,
         ["GET /api/v1/protection/rules"] = Staff,
         ["GET /api/v1/protection/cases"] = Staff,

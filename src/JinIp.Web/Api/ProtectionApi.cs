@@ -34,6 +34,7 @@ internal static class ProtectionApi
 
         var handling = api.MapGroup("/complaints").RequireAuthorization(p => p.RequireRole(ComplaintStaffRoles));
         handling.MapPost("/{id:guid}/case", OpenCase).WithName("OpenProtectionCaseFromComplaint").WithSummary("Opens a case from the complaint (its evidence goes with it)");
+        handling.MapPost("/{id:guid}/review", StartReview).WithName("StartProtectionComplaintReview").WithSummary("Takes the complaint up for review (核查); the complainant reads 'under review'");
         handling.MapPost("/{id:guid}/decline", Decline).WithName("DeclineProtectionComplaint").WithSummary("Declines to open a case, with the reason the complainant will read");
 
         var staff = api.MapGroup("").RequireAuthorization(WebServices.StaffPolicy);
@@ -116,6 +117,12 @@ internal static class ProtectionApi
         var actor = Caller(context);
         var caseId = await complaints.OpenCaseAsync(actor, id, RequireVersion(request?.Version), request?.Case ?? new CaseInput(), ct);
         return TypedResults.Created($"/api/v1/protection/cases/{caseId:D}", await cases.GetAsync(actor, caseId, ct));
+    }
+
+    private static async Task<NoContent> StartReview(Guid id, ReasonRequest? request, HttpContext context, ComplaintService complaints, CancellationToken ct)
+    {
+        await complaints.StartReviewAsync(Caller(context), id, RequireVersion(request?.Version), ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> Decline(Guid id, ReasonRequest? request, HttpContext context, ComplaintService complaints, CancellationToken ct)

@@ -215,6 +215,23 @@ public sealed class ComplaintService
         return created.Id;
     }
 
+    /// <summary>Staff take the complaint up for review (核查); the complainant then reads "under review".</summary>
+    public async Task StartReviewAsync(Actor actor, Guid id, int version, CancellationToken ct = default)
+    {
+        var complaint = await LoadForHandlingAsync(actor, id, version, ct);
+        if (complaint.Status != ComplaintStatus.Received)
+        {
+            throw new ConflictException("该投诉已在核查中。", "This complaint is already under review.");
+        }
+
+        complaint.Status = ComplaintStatus.UnderReview;
+        complaint.StatusChangedAt = _clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        await _db.SaveChangesAsync(ct);
+        await _audit.AppendAsync(_db, new AuditRecord("protection.complaint.review", "protection-complaint", complaint.Id.ToString("D"), new { Status = ComplaintStatus.Received }, new { complaint.Status }) { Actor = actor }, ct);
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>Declines to open a case, with the reason the complainant will read.</summary>
     public async Task DeclineAsync(Actor actor, Guid id, int version, string? reason, CancellationToken ct = default)
     {

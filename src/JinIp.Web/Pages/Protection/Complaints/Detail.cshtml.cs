@@ -65,6 +65,26 @@ public sealed class DetailModel(ComplaintService complaints, ProtectionDirectory
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        try
+        {
+            await complaints.StartReviewAsync(HttpActorAccessor.FromContext(HttpContext), id, Version, cancellationToken);
+            return Redirect($"/Protection/Complaints/Detail/{id:D}");
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (UserFacingException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.LocalizedMessage(CultureInfo.CurrentUICulture));
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostDeclineAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
