@@ -137,6 +137,9 @@ public sealed class ProtectionTests(JinIpWebFactory factory) : IClassFixture<Jin
         Assert.True(cases.Count >= 20);
         Assert.True(cases.Select(c => c.CaseType).Distinct().Count() >= 6);
         Assert.True(cases.Select(c => c.DistrictCode).Distinct().Count() >= 5);
+        // Some demo cases crossed a threshold and were referred: the procuratorate has something to supervise.
+        var supervised = (await (await factory.ApiClientAsync("procurator")).GetFromJsonAsync<List<ReferralSummary>>("/api/v1/protection/referrals", Json))!;
+        Assert.Contains(supervised, r => r.ThresholdRule is not null);
     }
 
     private static async Task<HttpResponseMessage> PostComplaintFormAsync(HttpClient client, string infringer, string description, (string Name, byte[] Bytes) file)

@@ -54,7 +54,7 @@ public static class ProtectionModule
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<Notifier>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped(sp => new ProtectionDemoData(sp.GetRequiredService<ProtectionDbContext>(), sp.GetRequiredService<ProtectionDirectory>(), sp.GetRequiredService<CaseRules>(), sp.GetRequiredService<CaseWorkflows>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new ProtectionDemoData(sp.GetRequiredService<ProtectionDbContext>(), sp.GetRequiredService<ProtectionDirectory>(), sp.GetRequiredService<CaseRules>(), sp.GetRequiredService<CaseWorkflows>(), sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ProsecutionThresholds>()));
         return services;
     }
 }

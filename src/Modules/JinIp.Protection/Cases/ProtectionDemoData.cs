@@ -6,6 +6,7 @@ using JinIp.Platform.Identity;
 using JinIp.Platform.Workflow;
 using JinIp.Protection.Data;
 using JinIp.Protection.Intake;
+using JinIp.Protection.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace JinIp.Protection.Cases;
@@ -56,9 +57,11 @@ public sealed class ProtectionDemoData
     private readonly CaseWorkflows _workflows;
     private readonly WorkingCalendar _calendar;
     private readonly TimeProvider _clock;
+    private readonly ProsecutionThresholds _thresholds;
 
-    internal ProtectionDemoData(ProtectionDbContext db, ProtectionDirectory directory, CaseRules rules, CaseWorkflows workflows, WorkingCalendar calendar, TimeProvider clock)
+    internal ProtectionDemoData(ProtectionDbContext db, ProtectionDirectory directory, CaseRules rules, CaseWorkflows workflows, WorkingCalendar calendar, TimeProvider clock, ProsecutionThresholds thresholds)
     {
+        _thresholds = thresholds;
         _db = db;
         _directory = directory;
         _rules = rules;
@@ -87,6 +90,8 @@ public sealed class ProtectionDemoData
         var now = _clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, WorkflowEngine.ChinaTime));
         var year = today.Year;
+        var police = await _directory.PublicSecurityAsync(ct);
+        var referred = 0;
         var serial = await _db.Cases.CountAsync(c => c.CaseNumber.StartsWith($"津知保〔{year}〕"), ct);
         var olderSerial = await _db.Cases.CountAsync(c => c.CaseNumber.StartsWith($"津知保〔{year - 1}〕"), ct);
         for (var i = 0; i < count; i++)
@@ -169,6 +174,39 @@ public sealed class ProtectionDemoData
                 ],
                 Rights = rightNumber is null ? [] : [new CaseRight { Id = Guid.NewGuid(), RightType = template.Right, Number = rightNumber, NumberKey = Matching.RightNumberKey(rightNumber) }],
             };
+            if (decided && _thresholds.CrossedBy(subject.CaseType, subject.IllegalBusinessVolume, subject.IllegalGains) is { } rule)
+            {
+                subject.ThresholdAlertedAt = opened.AddDays(10);
+                subject.ThresholdAlertRule = rule.Describe();
+                if (police is { } policeId && referred++ % 2 == 0)
+                {
+                    // Every other alerted case was referred: answered ones accepted or returned, recent ones pending.
+                    var status = ageDays < 90 ? ReferralStatus.Pending : referred % 3 == 0 ? ReferralStatus.Returned : ReferralStatus.Accepted;
+                    _db.Referrals.Add(new CriminalReferral
+                    {
+                        Id = Guid.NewGuid(),
+                        CaseId = subject.Id,
+                        FromOrganizationId = subject.HandlingOrganizationId,
+                        ToOrganizationId = policeId,
+                        Reason = "涉案金额达到刑事立案追诉标准。" + DemoMarker,
+                        ThresholdRule = rule.Describe(),
+                        Status = status,
+                        ReferredBy = "demo",
+                        ReferredAt = opened.AddDays(12),
+                        AnsweredBy = status == ReferralStatus.Pending ? null : "demo",
+                        AnsweredAt = status == ReferralStatus.Pending ? null : opened.AddDays(14),
+                        AnswerNote = status switch
+                        {
+                            ReferralStatus.Accepted => "已立案侦查",
+                            ReferralStatus.Returned => "证据不足，退回补充",
+                            _ => null,
+                        },
+                        Version = 1,
+                    });
+                    subject.Outcome = status == ReferralStatus.Accepted ? "公安机关已立案" : "已移送公安机关";
+                }
+            }
+
             _db.Cases.Add(subject);
             _db.WorkflowHistory.Add(new WorkflowHistoryEntry
             {
