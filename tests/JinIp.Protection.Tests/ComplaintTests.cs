@@ -78,6 +78,13 @@ public sealed class ComplaintTests(ProtectionFixture fixture) : IClassFixture<Pr
         var own = await fixture.ComplaintsAsync(c => c.GetAsync(fixture.ApplicantA, receipt.Id));
         Assert.False(own.CanHandle);
         await Assert.ThrowsAsync<ForbiddenException>(() => fixture.ComplaintsAsync(async c => { await c.DeclineAsync(fixture.ApplicantA, receipt.Id, own.Version, "撤回"); return 0; }));
+
+        // The signed complainant is told of the decision in the inbox.
+        await fixture.ComplaintsAsync(async c => { await c.DeclineAsync(fixture.Office, receipt.Id, own.Version, "已由法院受理，不再重复处理"); return 0; });
+        await using var scope = fixture.Scope();
+        var inbox = await scope.ServiceProvider.GetRequiredService<JinIp.Platform.Data.PlatformDbContext>().Notifications
+            .Where(n => n.UserId == fixture.ApplicantA.UserId && n.Kind == "protection.complaint").ToListAsync();
+        Assert.Contains(inbox, n => n.BodyZh.Contains("已由法院受理", StringComparison.Ordinal) && n.TitleZh.Contains(receipt.ReceiptNumber, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,7 +46,8 @@ public static class ProtectionModule
             sp.GetRequiredService<CaseRules>(),
             sp.GetRequiredService<ComplaintOptions>(),
             sp.GetRequiredService<WorkingCalendar>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Notifier>()));
         services.AddScoped(sp => new ReferralService(
             sp.GetRequiredService<ProtectionDbContext>(),
             sp.GetRequiredService<CaseService>(),

@@ -5,6 +5,7 @@ using JinIp.Platform.Audit;
 using JinIp.Platform.Calendar;
 using JinIp.Platform.Errors;
 using JinIp.Platform.Identity;
+using JinIp.Platform.Notifications;
 using JinIp.Platform.Workflow;
 using JinIp.Protection.Cases;
 using JinIp.Protection.Data;
@@ -36,9 +37,11 @@ public sealed class ComplaintService
     private readonly ComplaintOptions _options;
     private readonly WorkingCalendar _calendar;
     private readonly TimeProvider _clock;
+    private readonly Notifier _notifier;
 
-    internal ComplaintService(ProtectionDbContext db, CaseService cases, ProtectionDirectory directory, AttachmentStore attachments, IAuditLog audit, CaseRules rules, ComplaintOptions options, WorkingCalendar calendar, TimeProvider clock)
+    internal ComplaintService(ProtectionDbContext db, CaseService cases, ProtectionDirectory directory, AttachmentStore attachments, IAuditLog audit, CaseRules rules, ComplaintOptions options, WorkingCalendar calendar, TimeProvider clock, Notifier notifier)
     {
+        _notifier = notifier;
         _db = db;
         _cases = cases;
         _directory = directory;
@@ -212,6 +215,7 @@ public sealed class ComplaintService
         await _audit.AppendAsync(_db, new AuditRecord("protection.complaint.open-case", "protection-complaint", complaint.Id.ToString("D"), before, new { complaint.Status, CaseId = created.Id, created.CaseNumber }) { Actor = actor }, ct);
         await transaction.CommitAsync(ct);
         await _cases.AlertIfThresholdCrossedAsync(actor, created, ct);
+        await TellComplainantAsync(complaint, $"已立案（{created.CaseNumber}），正在办理。", $"A case was opened ({created.CaseNumber}) and is in progress.", ct);
         return created.Id;
     }
 
@@ -249,6 +253,22 @@ public sealed class ComplaintService
         await _db.SaveChangesAsync(ct);
         await _audit.AppendAsync(_db, new AuditRecord("protection.complaint.decline", "protection-complaint", complaint.Id.ToString("D"), before, new { complaint.Status, complaint.StatusNote }) { Actor = actor }, ct);
         await transaction.CommitAsync(ct);
+        await TellComplainantAsync(complaint, $"不予立案：{complaint.StatusNote}", $"Not accepted: {complaint.StatusNote}", ct);
+    }
+
+    /// <summary>A signed complainant also learns of the decision in the platform inbox (anonymous ones look it up by receipt).</summary>
+    private async Task TellComplainantAsync(Complaint complaint, string zh, string en, CancellationToken ct)
+    {
+        if (complaint.SubmittedByUserId is { } user)
+        {
+            await _notifier.SendAsync([user], new NotificationMessage(
+                "protection.complaint",
+                $"投诉举报 {complaint.ReceiptNumber} 有新进展",
+                $"Complaint {complaint.ReceiptNumber} has moved on",
+                zh,
+                en,
+                $"/Protection/Complaints/Detail/{complaint.Id:D}"), ct);
+        }
     }
 
     /// <summary>Open cases with the same right number or the same (normalized) infringer; a shared platform is named as a further match.</summary>
