@@ -16,12 +16,11 @@ internal static class PatentAnalytics
     private const int FirstYear = 1900;
     private const int YearSpan = 250;
 
-    public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options)
+    public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options, int parallelMinDocsPerCore)
     {
         var reader = searcher.IndexReader;
-        var collector = new Collector(reader, options.IncludeCoApplicantPairs);
-        searcher.Search(query, collector);
-        collector.Finish();
+        var parts = Searching.LeafParallel.Collect(searcher, query, parallelMinDocsPerCore, () => new Collector(reader, options.IncludeCoApplicantPairs));
+        var collector = Collector.Merge(parts);
         var n = options.TopN;
 
         var years = new List<YearTypeCount>();
@@ -69,7 +68,6 @@ internal static class PatentAnalytics
         private NumericDocValues? type;
         private NumericDocValues? status;
         private NumericDocValues? highValue;
-        private SortedSetDocValues? applicantValues;
         private readonly List<long> docApplicants = new(8);
         private int segment;
         private FacetCounter[]? counters;
@@ -121,7 +119,6 @@ internal static class PatentAnalytics
             type = atomic.GetNumericDocValues(PatentFields.Facets.Type);
             status = atomic.GetNumericDocValues(PatentFields.Facets.LegalStatus);
             highValue = atomic.GetNumericDocValues(PatentFields.Facets.HighValue);
-            applicantValues = pairs ? atomic.GetSortedSetDocValues(PatentFields.Facets.Applicant) : null;
             foreach (var counter in Counters)
             {
                 counter.StartSegment(context);
@@ -155,7 +152,7 @@ internal static class PatentAnalytics
                 counter.Collect(doc);
             }
 
-            if (applicantValues is not null)
+            if (pairs)
             {
                 CountPairs(doc);
             }
@@ -166,6 +163,40 @@ internal static class PatentAnalytics
             foreach (var counter in Counters)
             {
                 counter.EndSegment();
+            }
+        }
+
+        /// <summary>Finishes collectors that each saw part of the segments and sums them into the first.</summary>
+        public static Collector Merge(Collector[] parts)
+        {
+            var total = parts[0];
+            total.Finish();
+            foreach (var part in parts.Skip(1))
+            {
+                part.Finish();
+                total.Hits += part.Hits;
+                total.HighValue += part.HighValue;
+                Add(total.YearType, part.YearType);
+                Add(total.Status, part.Status);
+                for (var c = 0; c < total.Counters.Length; c++)
+                {
+                    total.Counters[c].Add(part.Counters[c]);
+                }
+
+                foreach (var (pair, count) in part.pairCounts)
+                {
+                    total.pairCounts[pair] = total.pairCounts.GetValueOrDefault(pair) + count;
+                }
+            }
+
+            return total;
+
+            static void Add(int[] into, int[] from)
+            {
+                for (var i = 0; i < into.Length; i++)
+                {
+                    into[i] += from[i];
+                }
             }
         }
 
@@ -180,10 +211,13 @@ internal static class PatentAnalytics
 
         private void CountPairs(int doc)
         {
+            if (Applicants.Current is not { } applicantOrds)
+            {
+                return;
+            }
+
             docApplicants.Clear();
-            applicantValues!.SetDocument(doc);
-            long ord;
-            while ((ord = applicantValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            foreach (var ord in applicantOrds.Of(doc))
             {
                 docApplicants.Add(Applicants.ToGlobal(segment, ord));
             }
@@ -211,21 +245,20 @@ internal static class PatentAnalytics
         private GlobalOrdinals? ordinals;
         private long[]? global;
         private int[] local = [];
-        private SortedSetDocValues? set;
-        private SortedDocValues? single;
+        private SegmentOrdinals? current;
         private int segment;
-        private bool active;
 
         private GlobalOrdinals Ordinals => ordinals ??= GlobalOrdinals.For(reader, facetField, sortedSet);
+
+        /// <summary>The current segment's ordinals (null when the segment has no value of the field).</summary>
+        public SegmentOrdinals? Current => current;
 
         public void StartSegment(AtomicReaderContext context)
         {
             segment = context.Ord;
-            var atomic = context.AtomicReader;
-            set = sortedSet ? atomic.GetSortedSetDocValues(facetField) : null;
-            single = sortedSet ? null : atomic.GetSortedDocValues(facetField);
-            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
-            active = count > 0;
+            var ords = SegmentOrdinals.For(context.AtomicReader, facetField, sortedSet);
+            current = ords.ValueCount > 0 ? ords : null;
+            var count = ords.ValueCount;
             if (local.Length < count)
             {
                 local = new int[count];
@@ -236,48 +269,44 @@ internal static class PatentAnalytics
             }
         }
 
-        public void Collect(int doc)
-        {
-            if (!active)
-            {
-                return;
-            }
-
-            if (set is not null)
-            {
-                set.SetDocument(doc);
-                long ord;
-                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    local[ord]++;
-                }
-            }
-            else
-            {
-                var ord = single!.GetOrd(doc);
-                if (ord >= 0)
-                {
-                    local[ord]++;
-                }
-            }
-        }
+        public void Collect(int doc) => current?.Count(doc, local);
 
         public void EndSegment()
         {
-            if (!active)
+            if (current is null)
             {
                 return;
             }
 
-            active = false;
+            var count = current.ValueCount;
+            current = null;
             global ??= new long[Ordinals.ValueCount];
-            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
             for (var ord = 0; ord < count; ord++)
             {
                 if (local[ord] > 0)
                 {
                     global[Ordinals.ToGlobal(segment, ord)] += local[ord];
                 }
+            }
+        }
+
+        /// <summary>Adds the global counts of a counter over the same reader and field that saw other segments.</summary>
+        public void Add(FacetCounter other)
+        {
+            if (other.global is null)
+            {
+                return;
+            }
+
+            if (global is null)
+            {
+                global = other.global;
+                return;
+            }
+
+            for (var ord = 0; ord < global.Length; ord++)
+            {
+                global[ord] += other.global[ord];
             }
         }
 
