@@ -130,6 +130,44 @@ public sealed class ProtectionTests(JinIpWebFactory factory) : IClassFixture<Jin
     }
 
     [Fact]
+    public async Task BadInput_IsA4xx_NeverA500()
+    {
+        var office = await factory.ApiClientAsync("office");
+        var cases = (await office.GetFromJsonAsync<List<CaseSummary>>("/api/v1/protection/cases", Json))!;
+        var open = cases.First(c => c.State != CaseStates.Closed && c.DueDate is not null);
+        var id = open.Id;
+        var requests = new List<(HttpMethod Method, string Path, string? Body)>
+        {
+            (HttpMethod.Post, "/api/v1/protection/cases", "{}"),
+            (HttpMethod.Post, "/api/v1/protection/cases", "{\"caseType\":\"NoSuchType\"}"),
+            (HttpMethod.Post, "/api/v1/protection/cases", "{\"illegalGains\":1e40}"),
+            (HttpMethod.Post, "/api/v1/protection/cases", "not json"),
+            (HttpMethod.Get, "/api/v1/protection/cases?type=Nope", null),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/actions/explode", "{\"version\":1}"),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/actions/decide", "{}"),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/extensions", "{\"version\":1,\"workingDays\":2147483647,\"reason\":\"x\"}"),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/extensions", "{\"version\":1,\"workingDays\":-5,\"reason\":\"x\"}"),
+            (HttpMethod.Put, $"/api/v1/protection/cases/{id}/amounts", "{\"version\":1,\"illegalGains\":-1}"),
+            (HttpMethod.Put, $"/api/v1/protection/cases/{id}/triage", "{\"version\":1,\"complexity\":\"Medium\"}"),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/transfer", "{\"version\":1}"),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{id}/files", null),
+            (HttpMethod.Post, $"/api/v1/protection/cases/{Guid.NewGuid()}/referral", "{\"reason\":\"x\"}"),
+            (HttpMethod.Post, "/api/v1/protection/complaints/status", "{\"receiptNumber\":\"" + new string('9', 5000) + "\"}"),
+        };
+        foreach (var (method, path, body) in requests)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            }
+
+            var response = await office.SendAsync(request);
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{method} {path} {body?[..Math.Min(body.Length, 60)]}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task DemoCases_AreSeededAcrossTypesAndDistricts()
     {
         var office = await factory.ApiClientAsync("office");

@@ -311,7 +311,7 @@ public sealed class CaseService
         {
             errors.Add(new FieldError("workingDays", "延长的工作日数须大于 0。", "The extension must be at least one working day."));
         }
-        else if (subject.ExtendedWorkingDays + workingDays > rule.MaxExtensionWorkingDays)
+        else if (workingDays > rule.MaxExtensionWorkingDays || subject.ExtendedWorkingDays + workingDays > rule.MaxExtensionWorkingDays)
         {
             errors.Add(new FieldError(
                 "workingDays",

@@ -9,6 +9,7 @@ namespace JinIp.Web.Pages.Protection.Cases;
 
 /// <summary>Opens a case ex officio, from a campaign or transferred in (complaints open theirs from the complaint page).</summary>
 public sealed class NewModel(CaseService cases, ProtectionDirectory directory) : PageModel
+
 {
     [BindProperty]
     public CaseInput Input { get; set; } = new() { Source = CaseSource.ExOfficio };
@@ -16,6 +17,9 @@ public sealed class NewModel(CaseService cases, ProtectionDirectory directory) :
     public IReadOnlyList<UnitView> Units { get; private set; } = [];
 
     public bool Office { get; private set; }
+
+    /// <summary>This year in China time, for the campaign suggestions (剑网2026 …).</summary>
+    public int Year => cases.Today.Year;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
