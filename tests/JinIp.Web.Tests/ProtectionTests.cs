@@ -130,6 +130,31 @@ public sealed class ProtectionTests(JinIpWebFactory factory) : IClassFixture<Jin
     }
 
     [Fact]
+    public async Task APatentRight_LinksToThePatentPage_WhenTheNumberIsWellFormed()
+    {
+        var digits = "202310123456";
+        var number = $"ZL{digits}.{JinIp.PatentSearch.Records.ApplicationNumber.ComputeCheck(digits)}";
+        var office = await factory.ApiClientAsync("office");
+        var created = await office.PostAsJsonAsync("/api/v1/protection/cases", new
+        {
+            caseType = "PatentInfringementDispute",
+            source = "ExOfficio",
+            title = "专利链接测试",
+            rightType = "Patent",
+            rightNumber = number,
+            otherRightNumbers = "ZL2023101234",
+            infringerName = "天津市专利链接测试有限公司",
+        }, Json);
+        var c = (await created.Content.ReadFromJsonAsync<CaseView>(Json))!;
+        var page = await factory.SignedInAsync("office");
+        var html = await page.GetStringAsync($"/Protection/Cases/Detail/{c.Id}");
+        Assert.Contains($"href=\"/Patents/Detail?key={Uri.EscapeDataString(digits + "." + number[^1])}\"", html, StringComparison.Ordinal);
+        // A malformed number is shown as text, not as a broken link.
+        Assert.Single(Regex.Matches(html, "data-testid=\"patent-link\""));
+        Assert.Contains("ZL2023101234", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadInput_IsA4xx_NeverA500()
     {
         var office = await factory.ApiClientAsync("office");

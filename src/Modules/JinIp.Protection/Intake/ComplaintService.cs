@@ -67,7 +67,8 @@ public sealed class ComplaintService
             throw new ValidationException([.. errors, .. fileErrors]);
         }
 
-        var owner = actor.IsAuthenticated && actor.OrganizationId is not null
+        // An anonymous report's files are not tied to the account that happened to be signed in (the audit trail still is).
+        var owner = actor.IsAuthenticated && actor.OrganizationId is not null && !input.Anonymous
             ? actor
             : new Actor(PublicIntakeUserId, "public-intake", await _directory.OfficeAsync(ct), null, new HashSet<string>(StringComparer.Ordinal), actor.IpAddress);
         // REVIEW: files already stored stay as unreferenced attachments when a later file of the same batch is refused; they are content-addressed and small in number.
