@@ -47,6 +47,22 @@ public sealed class TriageTests(ProtectionFixture fixture) : IClassFixture<Prote
     }
 
     [Fact]
+    public async Task APartyAddedLater_ReRunsTriage_UnlessStaffOverrodeIt()
+    {
+        var c = await fixture.OpenAsync(fixture.Office, CaseType.TrademarkInfringement, "分流测试四");
+        Assert.Equal(CaseComplexity.Simple, c.Complexity);
+        await Assert.ThrowsAsync<ValidationException>(() => fixture.CasesAsync(s => s.AddPartyAsync(fixture.Office, c.Id, c.Version, new PartyInput { Role = PartyRole.ThirdParty })));
+        c = await fixture.CasesAsync(s => s.AddPartyAsync(fixture.Office, c.Id, c.Version, new PartyInput { Role = PartyRole.ThirdParty, Name = "天津某仓储有限公司" }));
+        Assert.Equal(3, c.Parties.Count);
+        Assert.Equal(CaseComplexity.Complex, c.Complexity);
+        Assert.Equal(WorkingCalendar.Default.AddWorkingDays(new DateOnly(2021, 3, 1), 64), c.DueDate);
+
+        c = await fixture.CasesAsync(s => s.OverrideTriageAsync(fixture.Office, c.Id, c.Version, CaseComplexity.Simple, "第三人仅为仓储方"));
+        c = await fixture.CasesAsync(s => s.AddPartyAsync(fixture.Office, c.Id, c.Version, new PartyInput { Role = PartyRole.Respondent, Name = "另一被请求人" }));
+        Assert.Equal(CaseComplexity.Simple, c.Complexity);
+    }
+
+    [Fact]
     public async Task AnotherUnit_CannotOverride()
     {
         var c = await fixture.OpenAsync(fixture.Office, CaseType.TrademarkInfringement, "分流测试三", district: "120116");

@@ -207,6 +207,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/protection/cases/{id:guid}"] = Staff,
         ["POST /api/v1/protection/cases/{id:guid}/actions/{action}"] = Staff,
         ["PUT /api/v1/protection/cases/{id:guid}/amounts"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/parties"] = Staff,
         ["PUT /api/v1/protection/cases/{id:guid}/triage"] = Staff,
         ["POST /api/v1/protection/cases/{id:guid}/extensions"] = Staff,
         ["POST /api/v1/protection/cases/{id:guid}/transfer"] = Staff,

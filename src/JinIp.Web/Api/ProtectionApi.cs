@@ -45,6 +45,7 @@ internal static class ProtectionApi
         staff.MapPost("/cases/{id:guid}/actions/{action}", Fire).WithName("FireProtectionCaseAction")
             .WithSummary("A workflow step: investigate, mediate, mediation-agreed, mediation-failed, hear, decide, close, terminate (version required)");
         staff.MapPut("/cases/{id:guid}/amounts", RecordAmounts).WithName("RecordProtectionCaseAmounts").WithSummary("Records 非法经营额 and 违法所得; crossing a prosecution threshold alerts the unit and the office");
+        staff.MapPost("/cases/{id:guid}/parties", AddParty).WithName("AddProtectionCaseParty").WithSummary("Adds a party; triage runs again unless staff overrode it");
         staff.MapPut("/cases/{id:guid}/triage", OverrideTriage).WithName("OverrideProtectionCaseTriage").WithSummary("Changes the simple/complex track with a reason");
         staff.MapPost("/cases/{id:guid}/extensions", Extend).WithName("ExtendProtectionCase").WithSummary("Records an approved extension of the time limit (working days, within the rule's maximum)");
         staff.MapPost("/cases/{id:guid}/transfer", Transfer).WithName("TransferProtectionCase").WithSummary("Hands the case to another unit");
@@ -67,6 +68,8 @@ internal static class ProtectionApi
     public sealed record ReasonRequest(int Version, string? Reason);
 
     public sealed record AmountsRequest(int Version, decimal? IllegalBusinessVolume, decimal? IllegalGains);
+
+    public sealed record PartyRequest(int Version, PartyRole? Role, PartyKind? Kind, string? Name, string? CreditCode, string? Address);
 
     public sealed record TriageRequest(int Version, CaseComplexity? Complexity, string? Reason);
 
@@ -154,6 +157,13 @@ internal static class ProtectionApi
 
     private static async Task<Ok<CaseView>> RecordAmounts(Guid id, AmountsRequest? request, HttpContext context, CaseService cases, CancellationToken ct) =>
         TypedResults.Ok(await cases.RecordAmountsAsync(Caller(context), id, RequireVersion(request?.Version), request!.IllegalBusinessVolume, request.IllegalGains, ct));
+
+    private static async Task<Ok<CaseView>> AddParty(Guid id, PartyRequest? request, HttpContext context, CaseService cases, CancellationToken ct)
+    {
+        var version = RequireVersion(request?.Version);
+        var input = new PartyInput { Role = request!.Role ?? PartyRole.ThirdParty, Kind = request.Kind ?? PartyKind.Organization, Name = request.Name, CreditCode = request.CreditCode, Address = request.Address };
+        return TypedResults.Ok(await cases.AddPartyAsync(Caller(context), id, version, input, ct));
+    }
 
     private static async Task<Ok<CaseView>> OverrideTriage(Guid id, TriageRequest? request, HttpContext context, CaseService cases, CancellationToken ct)
     {

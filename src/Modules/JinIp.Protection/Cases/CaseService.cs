@@ -296,6 +296,55 @@ public sealed class CaseService
         return await GetAsync(actor, id, ct);
     }
 
+    /// <summary>Adds a party found during the investigation; unless staff overrode the track, triage runs again with the new count.</summary>
+    public async Task<CaseView> AddPartyAsync(Actor actor, Guid id, int version, PartyInput input, CancellationToken ct = default)
+    {
+        var subject = await LoadForActionAsync(actor, id, ct);
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors.Add(new FieldError("name", "请填写当事人名称。", "Enter the party's name."));
+        }
+
+        if (!Enum.IsDefined(input.Role) || !Enum.IsDefined(input.Kind))
+        {
+            errors.Add(new FieldError("role", "请选择当事人身份。", "Choose the party's role."));
+        }
+
+        Optional(errors, input.Name, "name", 200);
+        Optional(errors, input.CreditCode, "creditCode", 18);
+        Optional(errors, input.Address, "address", 300);
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+
+        if (subject.State is CaseStates.Decided or CaseStates.Closed)
+        {
+            throw new ConflictException("案件已作出决定，不能再增加当事人。", "The case is decided; parties can no longer be added.");
+        }
+
+        _db.CaseParties.Add(new CaseParty { Id = Guid.NewGuid(), CaseId = subject.Id, Role = input.Role, Kind = input.Kind, Name = input.Name!.Trim(), CreditCode = input.CreditCode?.Trim(), Address = input.Address?.Trim() });
+        var before = new { subject.Complexity, subject.DueDate };
+        if (!subject.TriageOverridden)
+        {
+            var parties = await _db.CaseParties.CountAsync(p => p.CaseId == id, ct) + 1;
+            var triage = _rules.Classify(Amount(subject.IllegalBusinessVolume, subject.IllegalGains), parties, subject.TechnicalComplexity);
+            if (triage.Complexity != subject.Complexity && subject.DueDate is { } due)
+            {
+                var oldDays = _rules.WorkingDaysFor(subject.CaseType, subject.Complexity);
+                var newDays = _rules.WorkingDaysFor(subject.CaseType, triage.Complexity);
+                subject.DueDate = newDays > oldDays ? new WorkingCalendarShift(_calendar).Add(due, newDays - oldDays) : new WorkingCalendarShift(_calendar).Subtract(due, oldDays - newDays);
+            }
+
+            subject.Complexity = triage.Complexity;
+            subject.TriageReason = triage.ReasonZh;
+        }
+
+        await SaveAsync(subject, version, new AuditRecord("protection.case.party-add", "protection-case", subject.Id.ToString("D"), before, new { input.Role, input.Name, subject.Complexity, subject.DueDate }) { Actor = actor }, ct);
+        return await GetAsync(actor, id, ct);
+    }
+
     /// <summary>Records an approved extension of the time limit, within the rule's maximum.</summary>
     public async Task<CaseView> ExtendAsync(Actor actor, Guid id, int version, int workingDays, string? reason, CancellationToken ct = default)
     {

@@ -31,6 +31,9 @@ public sealed class DetailModel(CaseService cases, ReferralService referrals, Pr
     public Task<IActionResult> OnPostAmountsAsync(Guid id, int version, decimal? illegalBusinessVolume, decimal? illegalGains, CancellationToken ct) =>
         RunAsync(id, "", () => cases.RecordAmountsAsync(Actor, id, version, illegalBusinessVolume, illegalGains, ct), localizer["Prot.AmountsSaved"], ct);
 
+    public Task<IActionResult> OnPostPartyAsync(Guid id, int version, PartyRole role, string? name, CancellationToken ct) =>
+        RunAsync(id, "", () => cases.AddPartyAsync(Actor, id, version, new PartyInput { Role = role, Kind = PartyKind.Organization, Name = name }, ct), localizer["Prot.PartyAdded"], ct);
+
     public Task<IActionResult> OnPostTriageAsync(Guid id, int version, CaseComplexity complexity, string? reason, CancellationToken ct) =>
         RunAsync(id, "", () => cases.OverrideTriageAsync(Actor, id, version, complexity, reason, ct), localizer["Prot.TriageSaved"], ct);
 
