@@ -63,6 +63,16 @@ public sealed class ComplaintTests(ProtectionFixture fixture) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task AnOversizedFile_IsRefusedByItsDeclaredSize_BeforeReadingIt()
+    {
+        var ex = await Assert.ThrowsAsync<ValidationException>(() => fixture.ComplaintsAsync(c => c.SubmitAsync(Citizen, ProtectionFixture.Complaint("大文件公司"), [new EvidenceUpload("video.png", new MemoryStream(Samples.Png), 11L * 1024 * 1024)])));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("file", error.Field);
+        Assert.Contains("video.png", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("10 MB", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASignedComplaint_NeedsContact_AndIsSeenByItsOrganizationOnly()
     {
         var unsigned = ProtectionFixture.Complaint("实名测试公司", anonymous: false);
