@@ -82,6 +82,20 @@ public sealed class ReferralTests(ProtectionFixture fixture) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task CourtsProcuratoratesAndPolice_DoNotOpenAdministrativeCases_NorReceiveTransfers()
+    {
+        foreach (var judicial in new[] { fixture.Court, fixture.Procurator, fixture.Police })
+        {
+            await Assert.ThrowsAsync<ForbiddenException>(() => fixture.OpenAsync(judicial, CaseType.TrademarkInfringement, "司法机关立案测试"));
+            Assert.False(await fixture.CasesAsync(s => s.CanOpenAsync(judicial)));
+        }
+
+        Assert.True(await fixture.CasesAsync(s => s.CanOpenAsync(fixture.Nankai)));
+        var c = await fixture.OpenAsync(fixture.Office, CaseType.TrademarkInfringement, "移送法院测试");
+        await Assert.ThrowsAsync<ValidationException>(() => fixture.CasesAsync(s => s.TransferAsync(fixture.Office, c.Id, c.Version, fixture.Court.OrganizationId!.Value, "诉调对接")));
+    }
+
+    [Fact]
     public async Task ATransferredCase_IsHandledByTheNewUnit_TheOldOneStillReadsIt()
     {
         var c = await fixture.OpenAsync(fixture.Nankai, CaseType.TrademarkInfringement, "移送测试三", district: "120104");

@@ -66,6 +66,10 @@ public sealed class CaseService
 
     public DateOnly Today => _engine.Today;
 
+    /// <summary>Whether the actor may open cases (for the "open a case" button).</summary>
+    public async Task<bool> CanOpenAsync(Actor actor, CancellationToken ct = default) =>
+        IsCaseStaff(actor) && (actor.IsOfficeLevel || await _directory.CanHandleAsync(actor, ct));
+
     public static bool IsCaseStaff(Actor actor) => actor.IsAuthenticated && CaseWorkflows.Handlers.Any(actor.IsInRole);
 
     public async Task<IReadOnlyList<CaseSummary>> ListAsync(Actor actor, CaseFilter filter, CancellationToken ct = default)
@@ -122,6 +126,11 @@ public sealed class CaseService
     {
         RequireStaff(actor);
         var errors = Validate(input);
+        if (!actor.IsOfficeLevel && !await _directory.CanHandleAsync(actor, ct))
+        {
+            throw new ForbiddenException("法院、检察院和公安机关不办理行政执法案件，请通过移送接收案件。", "Courts, procuratorates and public security do not open administrative cases; they receive them by referral.");
+        }
+
         var handling = input.HandlingOrganizationId ?? actor.OrganizationId;
         if (!actor.IsOfficeLevel && handling != actor.OrganizationId)
         {

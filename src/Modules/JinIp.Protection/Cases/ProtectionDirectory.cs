@@ -38,15 +38,26 @@ public sealed class ProtectionDirectory
     public async Task<bool> IsProcuratorAsync(Actor actor, CancellationToken ct = default) =>
         actor.OrganizationId is { } org && await ProcuratorateAsync(ct) == org;
 
-    /// <summary>Units that may handle a case (office, district offices, member units), by name.</summary>
+    /// <summary>
+    /// Courts, procuratorates and public security do not handle administrative cases: they receive referrals,
+    /// supervise, or see transferred cases. Recognised by the name every such body carries (法院, 检察院, 公安).
+    /// </summary>
+    public static bool IsJudicial(string organizationName) =>
+        organizationName.Contains("法院", StringComparison.Ordinal) || organizationName.Contains("检察院", StringComparison.Ordinal) || organizationName.Contains("公安", StringComparison.Ordinal);
+
+    /// <summary>Units that may handle an administrative case (office, district offices, administrative member units), by name.</summary>
     public async Task<IReadOnlyList<UnitView>> HandlingUnitsAsync(CancellationToken ct = default)
     {
         var units = await _platform.Organizations.AsNoTracking()
             .Where(o => o.Type == OrganizationType.Office || o.Type == OrganizationType.DistrictOffice || o.Type == OrganizationType.MemberUnit)
             .Select(o => new UnitView(o.Id, o.Name, o.DistrictCode))
             .ToListAsync(ct);
-        return units.OrderBy(u => u.DistrictCode ?? "", StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
+        return units.Where(u => !IsJudicial(u.Name)).OrderBy(u => u.DistrictCode ?? "", StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Whether the actor's unit may open and handle administrative cases.</summary>
+    public async Task<bool> CanHandleAsync(Actor actor, CancellationToken ct = default) =>
+        actor.OrganizationId is { } org && (await HandlingUnitsAsync(ct)).Any(u => u.Id == org);
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
     {

@@ -21,11 +21,14 @@ public sealed class IndexModel(CaseService cases) : PageModel
 
     public bool CanOpen { get; private set; }
 
+    public bool ComplaintStaff { get; private set; }
+
     public async Task OnGetAsync(CaseType? type, string? state, string? district, bool? overdue, string? q, CancellationToken cancellationToken)
     {
         (Type, State, District, Overdue, Query) = (type, state, district, overdue ?? false, q);
         var actor = HttpActorAccessor.FromContext(HttpContext);
-        CanOpen = CaseService.IsCaseStaff(actor);
+        CanOpen = await cases.CanOpenAsync(actor, cancellationToken);
+        ComplaintStaff = actor.IsOfficeLevel || actor.IsInRole(JinIp.Platform.Identity.Roles.DistrictOffice);
         Items = await cases.ListAsync(actor, new CaseFilter { CaseType = type, State = state, DistrictCode = district, OverdueOnly = Overdue, Text = q }, cancellationToken);
     }
 }
