@@ -25,6 +25,8 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
     private static readonly string[] CopyrightFiling = ["admin", "office", "applicant"];
     // Protection module: complaints are handled by the office and the district offices.
     private static readonly string[] ComplaintHandlers = ["admin", "office", "nankai"];
+    // Courts (and procuratorates, public security) do not open administrative cases.
+    private static readonly string[] CaseOpeners = ["admin", "office", "nankai"];
 
     /// <summary>The access matrix: "METHOD route pattern" → who is allowed through. Everyone else must be refused.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Matrix = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -203,7 +205,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["POST /api/v1/protection/complaints/{id:guid}/decline"] = ComplaintHandlers,
         ["GET /api/v1/protection/rules"] = Staff,
         ["GET /api/v1/protection/cases"] = Staff,
-        ["POST /api/v1/protection/cases"] = Staff,
+        ["POST /api/v1/protection/cases"] = CaseOpeners,
         ["GET /api/v1/protection/cases/{id:guid}"] = Staff,
         ["POST /api/v1/protection/cases/{id:guid}/actions/{action}"] = Staff,
         ["PUT /api/v1/protection/cases/{id:guid}/amounts"] = Staff,
