@@ -63,6 +63,18 @@ public sealed class TriageTests(ProtectionFixture fixture) : IClassFixture<Prote
     }
 
     [Fact]
+    public async Task AmountsFoundLater_ReRunTriage_WithTheReasonInBothLanguages()
+    {
+        var c = await fixture.OpenAsync(fixture.Office, CaseType.TrademarkInfringement, "分流测试五");
+        Assert.Equal(CaseComplexity.Simple, c.Complexity);
+        Assert.StartsWith("Simple", c.TriageReasonEn, StringComparison.Ordinal);
+        c = await fixture.CasesAsync(s => s.RecordAmountsAsync(fixture.Office, c.Id, c.Version, 650_000, 100_000));
+        Assert.Equal(CaseComplexity.Complex, c.Complexity);
+        Assert.Contains("650,000", c.TriageReason, StringComparison.Ordinal);
+        Assert.StartsWith("Complex: amount 650,000", c.TriageReasonEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherUnit_CannotOverride()
     {
         var c = await fixture.OpenAsync(fixture.Office, CaseType.TrademarkInfringement, "分流测试三", district: "120116");

@@ -161,6 +161,7 @@ public sealed record CaseView(
     int TechnicalComplexity,
     CaseComplexity Complexity,
     string? TriageReason,
+    string? TriageReasonEn,
     bool TriageOverridden,
     string? MediationAgreement,
     string? DecisionText,

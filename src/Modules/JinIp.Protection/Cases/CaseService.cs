@@ -267,10 +267,11 @@ public sealed class CaseService
     {
         var subject = await LoadForActionAsync(actor, id, ct);
         CheckAmounts(new CaseActionInput { IllegalBusinessVolume = illegalBusinessVolume, IllegalGains = illegalGains });
-        var before = new { subject.IllegalBusinessVolume, subject.IllegalGains };
+        var before = new { subject.IllegalBusinessVolume, subject.IllegalGains, subject.Complexity };
         subject.IllegalBusinessVolume = illegalBusinessVolume;
         subject.IllegalGains = illegalGains;
-        await SaveAsync(subject, version, new AuditRecord("protection.case.amounts", "protection-case", subject.Id.ToString("D"), before, new { illegalBusinessVolume, illegalGains }) { Actor = actor }, ct);
+        Retriage(subject, await _db.CaseParties.CountAsync(p => p.CaseId == id, ct));
+        await SaveAsync(subject, version, new AuditRecord("protection.case.amounts", "protection-case", subject.Id.ToString("D"), before, new { illegalBusinessVolume, illegalGains, subject.Complexity }) { Actor = actor }, ct);
         await AlertIfThresholdCrossedAsync(actor, subject, ct);
         return await GetAsync(actor, id, ct);
     }
@@ -335,23 +336,30 @@ public sealed class CaseService
 
         _db.CaseParties.Add(new CaseParty { Id = Guid.NewGuid(), CaseId = subject.Id, Role = input.Role, Kind = input.Kind, Name = input.Name!.Trim(), CreditCode = input.CreditCode?.Trim(), Address = input.Address?.Trim() });
         var before = new { subject.Complexity, subject.DueDate };
-        if (!subject.TriageOverridden)
-        {
-            var parties = await _db.CaseParties.CountAsync(p => p.CaseId == id, ct) + 1;
-            var triage = _rules.Classify(Amount(subject.IllegalBusinessVolume, subject.IllegalGains), parties, subject.TechnicalComplexity);
-            if (triage.Complexity != subject.Complexity && subject.DueDate is { } due)
-            {
-                var oldDays = _rules.WorkingDaysFor(subject.CaseType, subject.Complexity);
-                var newDays = _rules.WorkingDaysFor(subject.CaseType, triage.Complexity);
-                subject.DueDate = newDays > oldDays ? new WorkingCalendarShift(_calendar).Add(due, newDays - oldDays) : new WorkingCalendarShift(_calendar).Subtract(due, oldDays - newDays);
-            }
-
-            subject.Complexity = triage.Complexity;
-            subject.TriageReason = triage.ReasonZh;
-        }
+        Retriage(subject, await _db.CaseParties.CountAsync(p => p.CaseId == id, ct) + 1);
 
         await SaveAsync(subject, version, new AuditRecord("protection.case.party-add", "protection-case", subject.Id.ToString("D"), before, new { input.Role, input.Name, subject.Complexity, subject.DueDate }) { Actor = actor }, ct);
         return await GetAsync(actor, id, ct);
+    }
+
+    /// <summary>Runs the declared triage rules again after new facts (parties, amounts), unless staff chose the track; the running due date follows.</summary>
+    private void Retriage(ProtectionCase subject, int parties)
+    {
+        if (subject.TriageOverridden || subject.State is CaseStates.Decided or CaseStates.Closed)
+        {
+            return;
+        }
+
+        var triage = _rules.Classify(Amount(subject.IllegalBusinessVolume, subject.IllegalGains), parties, subject.TechnicalComplexity);
+        if (triage.Complexity != subject.Complexity && subject.DueDate is { } due)
+        {
+            var oldDays = _rules.WorkingDaysFor(subject.CaseType, subject.Complexity);
+            var newDays = _rules.WorkingDaysFor(subject.CaseType, triage.Complexity);
+            subject.DueDate = newDays > oldDays ? new WorkingCalendarShift(_calendar).Add(due, newDays - oldDays) : new WorkingCalendarShift(_calendar).Subtract(due, oldDays - newDays);
+        }
+
+        subject.Complexity = triage.Complexity;
+        subject.TriageReason = triage.ReasonZh;
     }
 
     /// <summary>Records an approved extension of the time limit, within the rule's maximum.</summary>
@@ -598,6 +606,8 @@ public sealed class CaseService
             transfers.SelectMany(t => new[] { t.FromOrganizationId, t.ToOrganizationId }).Concat(referrals.Select(r => r.ToOrganizationId)).Append(c.HandlingOrganizationId), ct);
         var canAct = CanAct(actor, c);
         var rule = _rules.TimeLimitFor(c.CaseType);
+        // The stored reason is Chinese; the rules' own reason is recomputed for English (a staff override is shown as typed).
+        var triageEn = c.TriageOverridden ? c.TriageReason : _rules.Classify(Amount(c.IllegalBusinessVolume, c.IllegalGains), parties.Count, c.TechnicalComplexity).ReasonEn;
         var available = canAct
             ? _workflows.For(c.CaseType).Transitions
                 .Where(t => t.From.Contains(c.State, StringComparer.Ordinal) && t.Roles.Any(actor.IsInRole))
@@ -607,7 +617,7 @@ public sealed class CaseService
             c.Id, c.Version, c.CaseNumber, c.Title, c.Summary, c.CaseType, c.Source, c.CampaignName, c.ComplaintId, c.RightType, c.RightNumber, c.ProductCategory,
             c.InfringerName, c.DistrictCode, c.PlatformName, c.HandlingOrganizationId, units.GetValueOrDefault(c.HandlingOrganizationId, ""), c.State, c.OpenedAt, c.ClosedAt,
             c.DueDate, _engine.WorkingDaysLeft(c), _engine.IsOverdue(c), c.ExtendedWorkingDays, Math.Max(0, rule.MaxExtensionWorkingDays - c.ExtendedWorkingDays), rule,
-            c.IllegalBusinessVolume, c.IllegalGains, c.Fine, c.PunitiveDamages, c.TechnicalComplexity, c.Complexity, c.TriageReason, c.TriageOverridden,
+            c.IllegalBusinessVolume, c.IllegalGains, c.Fine, c.PunitiveDamages, c.TechnicalComplexity, c.Complexity, c.TriageReason, triageEn, c.TriageOverridden,
             c.MediationAgreement, c.DecisionText, c.Outcome, c.ThresholdAlertedAt, c.ThresholdAlertRule, canAct,
             parties.OrderBy(p => p.Role).Select(p => new PartyView(p.Role, p.Kind, p.Name, p.CreditCode, p.Address)).ToList(),
             rights.Select(r => new RightView(r.RightType, r.Number, r.Title, r.RightType == RightType.Patent ? r.NumberKey : null)).ToList(),
