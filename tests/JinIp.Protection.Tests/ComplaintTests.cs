@@ -144,6 +144,13 @@ public sealed class ComplaintTests(ProtectionFixture fixture) : IClassFixture<Pr
         Assert.Equal(opened.CaseNumber, status.CaseNumber);
         Assert.False(status.CaseClosed);
 
+        // When the case closes, the complainant reads "concluded".
+        var closing = await fixture.FireAsync(fixture.Nankai, opened, CaseActions.Terminate, i => i.Comment = "当事人已停止侵权并注销");
+        Assert.Equal(CaseStates.Closed, closing.State);
+        var concluded = await fixture.ComplaintsAsync(c => c.StatusAsync(receipt.ReceiptNumber, receipt.AccessCode));
+        Assert.Equal(ComplaintStatus.Closed, concluded!.Status);
+        Assert.True(concluded.CaseClosed);
+
         // Handled once: a second opening is a conflict.
         await Assert.ThrowsAsync<ConflictException>(() => fixture.ComplaintsAsync(c => c.OpenCaseAsync(fixture.Office, receipt.Id, view.Version + 1, new CaseInput { CaseType = CaseType.TrademarkInfringement, Title = "再次" })));
     }

@@ -253,10 +253,14 @@ public sealed class CaseService
 
         if (closes && subject.ComplaintId is { } complaintId)
         {
+            // The complainant reads "concluded" from now on.
+            await using var transaction = await _db.Database.BeginTransactionAsync(ct);
             await _db.Complaints.Where(c => c.Id == complaintId).ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.Status, Intake.ComplaintStatus.Closed)
                 .SetProperty(c => c.StatusChangedAt, _clock.GetUtcNow().UtcDateTime)
                 .SetProperty(c => c.Version, c => c.Version + 1), ct);
+            await _audit.AppendAsync(_db, new AuditRecord("protection.complaint.concluded", "protection-complaint", complaintId.ToString("D"), After: new { Status = Intake.ComplaintStatus.Closed, CaseId = subject.Id }) { Actor = actor }, ct);
+            await transaction.CommitAsync(ct);
         }
 
         return await GetAsync(actor, id, ct);
