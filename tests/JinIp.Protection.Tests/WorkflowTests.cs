@@ -22,6 +22,7 @@ public sealed class WorkflowTests(ProtectionFixture fixture) : IClassFixture<Pro
         Assert.Null(c.DueDate);
         Assert.Equal(10000m, c.PunitiveDamages);
         Assert.Equal("行政裁决", c.Outcome);
+        Assert.Equal("Administrative ruling", ProtectionNames.Outcome(c.Outcome!).En);
         c = await fixture.FireAsync(fixture.Office, c, CaseActions.Close);
         Assert.Equal(CaseStates.Closed, c.State);
         Assert.NotNull(c.ClosedAt);
@@ -40,6 +41,7 @@ public sealed class WorkflowTests(ProtectionFixture fixture) : IClassFixture<Pro
         Assert.Equal(version + 1, c.Version);
         Assert.Equal(CaseStates.Closed, c.State);
         Assert.Equal("调解结案", c.Outcome);
+        Assert.Equal("Closed by mediation agreement", ProtectionNames.Outcome(c.Outcome!).En);
         Assert.Contains("2 万元", c.MediationAgreement, StringComparison.Ordinal);
     }
 

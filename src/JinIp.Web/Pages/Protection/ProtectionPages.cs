@@ -32,6 +32,8 @@ internal static class ProtectionPages
 
     public static string Action(string action) => Pick(ProtectionNames.Action(action));
 
+    public static string Outcome(string outcome) => Pick(ProtectionNames.Outcome(outcome));
+
     public static string District(string? code) => TianjinDistricts.NameOf(code) ?? "";
 
     public static string Local(DateTime utc) =>

@@ -235,6 +235,20 @@ public static class ProtectionNames
 
     public static (string Zh, string En) Action(string action) => CaseActions.Names.TryGetValue(action, out var name) ? name : (action, action);
 
+    /// <summary>The outcomes the module records (stored in Chinese, the language of the case file), with their English names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OutcomesEn = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["调解结案"] = "Closed by mediation agreement",
+        ["行政裁决"] = "Administrative ruling",
+        ["行政处罚"] = "Administrative penalty",
+        ["撤销立案/终止"] = "Terminated",
+        ["已移送公安机关"] = "Referred to public security",
+        ["公安机关已立案"] = "Criminal case opened by public security",
+        ["公安机关退回"] = "Returned by public security",
+    };
+
+    public static (string Zh, string En) Outcome(string outcome) => (outcome, OutcomesEn.GetValueOrDefault(outcome, outcome));
+
     /// <summary>The campaigns offered on the form (data: any other name may be typed).</summary>
     public static readonly IReadOnlyList<string> Campaigns = ["剑网", "秋风", "龙腾", "蓝天", "铁拳", "昆仑"];
 }
