@@ -1,5 +1,6 @@
 using JinIp.Platform.Hosting;
 using JinIp.Protection.Data;
+using JinIp.Protection.Insight;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JinIp.Protection;
@@ -10,6 +11,7 @@ public static class ProtectionModule
     public static IServiceCollection AddJinIpProtection(this IServiceCollection services)
     {
         services.AddJinIpDbContext<ProtectionDbContext>(ProtectionDbContext.TablePrefix);
+        services.AddJinIpProtectionInsight(); // customs, platforms, insight, typical cases
         return services;
     }
 }
