@@ -315,6 +315,9 @@ public sealed class CustomsRegistry
         return rows.Select(x => new SeizureView(x.s.Id, x.s.RecordationId, x.RecordationNumber, x.s.SeizedOn, x.s.Port, x.s.Goods, x.s.Quantity, x.s.DeclaredValue, x.s.Consignor, x.s.Outcome, x.s.OutcomeNote, units.GetValueOrDefault(x.s.OwnerOrganizationId, ""), x.s.Version)).ToList();
     }
 
+    /// <summary>Whether the actor may change the registry (customs staff and the office).</summary>
+    public Task<bool> GetEditRightAsync(Actor actor, CancellationToken ct = default) => _access.CanEditCustomsAsync(actor, ct);
+
     private static bool RenewalOpen(CustomsRecordation r, DateOnly on) =>
         r.Decision == RecordationDecision.Approved && r.ValidUntil is { } until && on <= until && on > until.AddMonths(-RenewalWindowMonths);
 

@@ -47,7 +47,7 @@ public sealed class AnnualStatistics
         InsightAccess.RequireStaff(actor);
         var from = CaseInsight.ToUtc(new DateOnly(year, 1, 1));
         var to = CaseInsight.ToUtc(new DateOnly(year + 1, 1, 1));
-        var visible = _db.Cases.AsNoTracking().VisibleTo(actor);
+        var visible = CaseScope.Visible(_db, actor);
         if (organizationId is { } org)
         {
             visible = visible.Where(c => c.HandlingOrganizationId == org);
@@ -100,7 +100,7 @@ public sealed class AnnualStatistics
     public async Task<IReadOnlyDictionary<Guid, string>> UnitsAsync(Actor actor, CancellationToken ct = default)
     {
         InsightAccess.RequireStaff(actor);
-        var ids = await _db.Cases.AsNoTracking().VisibleTo(actor).Select(c => c.HandlingOrganizationId).Distinct().ToListAsync(ct);
+        var ids = await CaseScope.Visible(_db, actor).Select(c => c.HandlingOrganizationId).Distinct().ToListAsync(ct);
         return await _access.OrganizationNamesAsync(ids, ct);
     }
 

@@ -52,7 +52,7 @@ public sealed class CaseInsight
     public async Task<Hotspots> HotspotsAsync(Actor actor, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
         InsightAccess.RequireStaff(actor);
-        var query = _db.Cases.AsNoTracking().VisibleTo(actor);
+        var query = CaseScope.Visible(_db, actor);
         if (from is { } f)
         {
             var fromUtc = ToUtc(f);
@@ -82,7 +82,7 @@ public sealed class CaseInsight
     {
         InsightAccess.RequireStaff(actor);
         minimumCases = Math.Max(2, minimumCases);
-        var visible = _db.Cases.AsNoTracking().VisibleTo(actor);
+        var visible = CaseScope.Visible(_db, actor);
         var keys = await visible.GroupBy(c => c.InfringerKey).Where(g => g.Count() >= minimumCases).Select(g => g.Key).Take(200).ToListAsync(ct);
         var cases = await visible.Where(c => keys.Contains(c.InfringerKey))
             .Select(c => new InfringerCase(c.Id, c.CaseNumber, c.Title, c.CaseType, c.OpenedAt, c.State, c.InfringerName))

@@ -66,3 +66,30 @@ internal sealed class InsightAccess(PlatformDbContext platform, InsightOptions o
         return await platform.UserRoles.AsNoTracking().Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct().ToListAsync(ct);
     }
 }
+
+/// <summary>
+/// Which cases an actor's figures cover: the office all; a unit the cases it handles and those referred to it;
+/// a district office also the cases in its district. (Cases are scoped by their handling unit, which EF cannot
+/// reach through <see cref="IOrganizationScoped.OwnerOrganizationId"/>, so the rule is spelled out here.)
+/// </summary>
+internal static class CaseScope
+{
+    public static IQueryable<JinIp.Protection.Cases.ProtectionCase> Visible(JinIp.Protection.Data.ProtectionDbContext db, Actor actor)
+    {
+        var cases = db.Cases.AsNoTracking();
+        if (!actor.IsAuthenticated)
+        {
+            return cases.Where(_ => false);
+        }
+
+        if (actor.IsOfficeLevel)
+        {
+            return cases;
+        }
+
+        var org = actor.OrganizationId ?? Guid.Empty;
+        var district = actor.IsInRole(Roles.DistrictOffice) ? actor.DistrictCode : null;
+        var referred = db.Referrals.Where(r => r.ToOrganizationId == org).Select(r => r.CaseId);
+        return cases.Where(c => c.HandlingOrganizationId == org || referred.Contains(c.Id) || (district != null && c.DistrictCode == district));
+    }
+}

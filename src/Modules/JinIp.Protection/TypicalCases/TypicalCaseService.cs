@@ -41,7 +41,7 @@ public sealed class TypicalCaseService
     {
         InsightAccess.RequireStaff(actor);
         var taken = _db.TypicalCases.Select(t => t.CaseId);
-        return await _db.Cases.AsNoTracking().VisibleTo(actor)
+        return await CaseScope.Visible(_db, actor)
             .Where(c => (c.State == ClosedState || c.ClosedAt != null) && !taken.Contains(c.Id))
             .OrderByDescending(c => c.ClosedAt).Take(300)
             .Select(c => new CaseCandidate(c.Id, c.CaseNumber, c.Title, c.CaseType, c.ClosedAt)).ToListAsync(ct);
@@ -63,7 +63,7 @@ public sealed class TypicalCaseService
     public async Task<TypicalCaseView> CreateAsync(Actor actor, TypicalCaseInput input, CancellationToken ct = default)
     {
         InsightAccess.RequireStaff(actor);
-        var source = input.CaseId is { } caseId ? await _db.Cases.AsNoTracking().VisibleTo(actor).SingleOrDefaultAsync(c => c.Id == caseId, ct) : null;
+        var source = input.CaseId is { } caseId ? await CaseScope.Visible(_db, actor).SingleOrDefaultAsync(c => c.Id == caseId, ct) : null;
         var errors = Validate(input);
         if (source is null)
         {
@@ -200,7 +200,7 @@ public sealed class TypicalCaseService
             return _db.TypicalCases;
         }
 
-        var visibleCases = _db.Cases.VisibleTo(actor).Select(c => c.Id);
+        var visibleCases = CaseScope.Visible(_db, actor).Select(c => c.Id);
         return _db.TypicalCases.Where(t => visibleCases.Contains(t.CaseId));
     }
 
