@@ -33,7 +33,7 @@ public sealed class IndexModel(CustomsRegistry registry) : PageModel
         try
         {
             var created = await registry.CreateAsync(HttpActorAccessor.FromContext(HttpContext), Input, ct);
-            return RedirectToPage("Detail", new { id = created.Id });
+            return RedirectToPage(new { q = created.RecordationNumber });
         }
         catch (UserFacingException ex) when (ex is ValidationException or ForbiddenException)
         {
