@@ -98,6 +98,7 @@ app.MapRegistriesApi(); // Registries module
 // Creation module (copyright registration)
 app.MapCopyrightApi();
 app.MapProtectionInsightApi(); // Protection insight (customs, platforms, analysis, typical cases)
+app.MapProtectionApi(); // Protection module
 app.MapRazorPages();
 
 await app.RunAsync();
@@ -127,6 +128,8 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Insight.InsightDemoData>().EnsureAsync(); // Protection insight: customs and platforms
         // Creation module: registered works for the notice list and the statistics
         await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
+        // Protection module: demo cases across types, districts and months
+        await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Cases.ProtectionDemoData>().EnsureAsync(configuration.GetValue("Demo:ProtectionCases", 60));
     }
 }
 

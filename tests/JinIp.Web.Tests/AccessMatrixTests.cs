@@ -25,6 +25,8 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
     private static readonly string[] CopyrightFiling = ["admin", "office", "applicant"];
     // Protection insight: the city and district IP offices supervise online platforms.
     private static readonly string[] PlatformEditors = ["admin", "office", "nankai"];
+    // Protection module: complaints are handled by the office and the district offices.
+    private static readonly string[] ComplaintHandlers = ["admin", "office", "nankai"];
 
     /// <summary>The access matrix: "METHOD route pattern" → who is allowed through. Everyone else must be refused.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Matrix = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -210,6 +212,43 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["POST /api/v1/protection/typical-cases/manage/{id:guid}/unpublish"] = OfficeLevel,
         ["GET /api/v1/protection/typical-cases/"] = Everyone,
         ["GET /api/v1/protection/typical-cases/{id:guid}"] = Everyone,
+        // Protection module: public complaint form and status; complaints for the signed-in (own or district queue); cases and referrals for staff
+        ["GET Protection/Complaints/New"] = Everyone,
+        ["GET Protection/Complaints/Receipt"] = Everyone,
+        ["GET Protection/Status"] = Everyone,
+        ["GET Protection/Complaints"] = SignedIn,
+        ["GET Protection/Complaints/Index"] = SignedIn,
+        ["GET Protection/Complaints/Detail/{id:guid}"] = SignedIn,
+        ["GET Protection/Cases"] = Staff,
+        ["GET Protection/Cases/Index"] = Staff,
+        ["GET Protection/Cases/New"] = Staff,
+        ["GET Protection/Cases/Detail/{id:guid}"] = Staff,
+        ["GET Protection/Referrals"] = Staff,
+        ["GET Protection/Referrals/Index"] = Staff,
+        ["GET Protection/Referrals/Detail/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/complaints"] = Everyone,
+        ["POST /api/v1/protection/complaints/status"] = Everyone,
+        ["GET /api/v1/protection/complaints/"] = SignedIn,
+        ["GET /api/v1/protection/complaints/{id:guid}"] = SignedIn,
+        ["GET /api/v1/protection/complaints/{id:guid}/evidence/{attachmentId:guid}"] = SignedIn,
+        ["POST /api/v1/protection/complaints/{id:guid}/case"] = ComplaintHandlers,
+        ["POST /api/v1/protection/complaints/{id:guid}/decline"] = ComplaintHandlers,
+        ["GET /api/v1/protection/rules"] = Staff,
+        ["GET /api/v1/protection/cases"] = Staff,
+        ["POST /api/v1/protection/cases"] = Staff,
+        ["GET /api/v1/protection/cases/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/actions/{action}"] = Staff,
+        ["PUT /api/v1/protection/cases/{id:guid}/amounts"] = Staff,
+        ["PUT /api/v1/protection/cases/{id:guid}/triage"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/extensions"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/transfer"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/files"] = Staff,
+        ["GET /api/v1/protection/cases/{id:guid}/files/{attachmentId:guid}"] = Staff,
+        ["POST /api/v1/protection/cases/{id:guid}/referral"] = Staff,
+        ["GET /api/v1/protection/referrals"] = Staff,
+        ["GET /api/v1/protection/referrals/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/referrals/{id:guid}/accept"] = Staff,
+        ["POST /api/v1/protection/referrals/{id:guid}/return"] = Staff,
 
         // Operations and API description
         ["GET /health/live"] = Everyone,

@@ -59,6 +59,10 @@ public class JinIpWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Security:SessionCheckSeconds", "0");
         builder.UseSetting("Demo:Patents", "0");
+        // Protection module: no rate limit on the public form in the shared host (its own test lowers them); a few demo cases
+        builder.UseSetting("Protection:ComplaintsPerHour", "100000");
+        builder.UseSetting("Protection:StatusLookupsPerMinute", "100000");
+        builder.UseSetting("Demo:ProtectionCases", "20");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -20,6 +20,9 @@ internal static class WebServices
     public const string OfficePolicy = "office";
     public const string LoginRateLimit = "login";
     public const string AnonymousApiRateLimit = "anonymous-api";
+    // Protection module: the public complaint form and the receipt status lookup
+    public const string ProtectionComplaintRateLimit = "protection-complaint";
+    public const string ProtectionStatusRateLimit = "protection-status";
 
     public static readonly CultureInfo[] SupportedCultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
 
@@ -126,6 +129,19 @@ internal static class WebServices
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = anonymousPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Protection module: complaints per hour and status lookups per minute, per address (GETs of the pages are free).
+            var complaintPermits = configuration.GetValue("Protection:ComplaintsPerHour", 10);
+            o.AddPolicy(ProtectionComplaintRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("get")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = complaintPermits, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            var statusPermits = configuration.GetValue("Protection:StatusLookupsPerMinute", 10);
+            o.AddPolicy(ProtectionStatusRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("get")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = statusPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
@@ -187,6 +203,12 @@ internal static class WebServices
                 o.Conventions.AllowAnonymousToPage("/Registries/TimeHonored/Notices");
                 o.Conventions.AuthorizePage("/Registries/Manage", OfficePolicy);
                 o.Conventions.AuthorizePage("/Registries/Edit", OfficePolicy);
+                // Protection module: public complaint form, receipt and status; complaints for the signed-in; cases and referrals for staff
+                o.Conventions.AllowAnonymousToPage("/Protection/Complaints/New");
+                o.Conventions.AllowAnonymousToPage("/Protection/Complaints/Receipt");
+                o.Conventions.AllowAnonymousToPage("/Protection/Status");
+                o.Conventions.AuthorizeFolder("/Protection/Cases", StaffPolicy);
+                o.Conventions.AuthorizeFolder("/Protection/Referrals", StaffPolicy);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
