@@ -32,6 +32,12 @@ for (var a = 0; a < args.Length; a++)
 }
 
 args = [.. positional];
+if (args.Length > 1 && args[0] == "query-profile")
+{
+    QueryProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], culture) : 5);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "profile")
 {
     IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], culture) : 20_000, args.Length > 2 ? [.. args[2].Split(',').Select(b => double.Parse(b, culture))] : null);

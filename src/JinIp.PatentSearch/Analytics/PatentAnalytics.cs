@@ -16,12 +16,11 @@ internal static class PatentAnalytics
     private const int FirstYear = 1900;
     private const int YearSpan = 250;
 
-    public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options)
+    public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options, int parallelMinDocsPerCore)
     {
         var reader = searcher.IndexReader;
-        var collector = new Collector(reader, options.IncludeCoApplicantPairs);
-        searcher.Search(query, collector);
-        collector.Finish();
+        var parts = Searching.LeafParallel.Collect(searcher, query, parallelMinDocsPerCore, () => new Collector(reader, options.IncludeCoApplicantPairs));
+        var collector = Collector.Merge(parts);
         var n = options.TopN;
 
         var years = new List<YearTypeCount>();
@@ -169,6 +168,40 @@ internal static class PatentAnalytics
             }
         }
 
+        /// <summary>Finishes collectors that each saw part of the segments and sums them into the first.</summary>
+        public static Collector Merge(Collector[] parts)
+        {
+            var total = parts[0];
+            total.Finish();
+            foreach (var part in parts.Skip(1))
+            {
+                part.Finish();
+                total.Hits += part.Hits;
+                total.HighValue += part.HighValue;
+                Add(total.YearType, part.YearType);
+                Add(total.Status, part.Status);
+                for (var c = 0; c < total.Counters.Length; c++)
+                {
+                    total.Counters[c].Add(part.Counters[c]);
+                }
+
+                foreach (var (pair, count) in part.pairCounts)
+                {
+                    total.pairCounts[pair] = total.pairCounts.GetValueOrDefault(pair) + count;
+                }
+            }
+
+            return total;
+
+            static void Add(int[] into, int[] from)
+            {
+                for (var i = 0; i < into.Length; i++)
+                {
+                    into[i] += from[i];
+                }
+            }
+        }
+
         public List<PairCount> TopPairs(int n)
         {
             return [.. pairCounts
@@ -278,6 +311,26 @@ internal static class PatentAnalytics
                 {
                     global[Ordinals.ToGlobal(segment, ord)] += local[ord];
                 }
+            }
+        }
+
+        /// <summary>Adds the global counts of a counter over the same reader and field that saw other segments.</summary>
+        public void Add(FacetCounter other)
+        {
+            if (other.global is null)
+            {
+                return;
+            }
+
+            if (global is null)
+            {
+                global = other.global;
+                return;
+            }
+
+            for (var ord = 0; ord < global.Length; ord++)
+            {
+                global[ord] += other.global[ord];
             }
         }
 

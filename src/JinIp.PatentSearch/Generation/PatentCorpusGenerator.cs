@@ -184,7 +184,9 @@ public sealed class PatentCorpusGenerator
                 case 3:
                     b.Append("所述").Append(p1).Append("采用").Append(r.Pick(Modifiers)).Append(p2).Append("，粒径为").Append(r.Next(10, 500).ToString(CultureInfo.InvariantCulture)).Append("nm，pH值为").Append(r.Next(5, 9).ToString(CultureInfo.InvariantCulture)).Append('。');
                     break;
-                case 4:
+                // Networked monitoring belongs to computing patents, and only to some: this sentence once went into
+                // every domain and put "5G" in 76 % and "服务器" in 81 % of abstracts (KPPatent: 0.16 % and 2.3 %).
+                case 4 when ReferenceEquals(domain, Computing) && r.Chance(0.1):
                     b.Append("采用5G网络将").Append(p1).Append("的数据上传至服务器，实现远程监控。");
                     break;
                 default:

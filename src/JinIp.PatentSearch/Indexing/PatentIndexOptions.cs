@@ -24,6 +24,12 @@ public sealed record PatentIndexOptions
     /// </summary>
     public int ResultCacheSize { get; init; } = 1_000;
 
+    /// <summary>
+    /// A search runs on several cores (segment groups in parallel) once the index holds this many documents per
+    /// extra core; smaller indexes are searched on the calling thread alone.
+    /// </summary>
+    public int ParallelMinDocsPerCore { get; init; } = 50_000;
+
     /// <summary>The clock for the high-value criterion "maintained more than 10 years".</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

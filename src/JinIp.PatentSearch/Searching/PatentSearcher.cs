@@ -56,15 +56,14 @@ public sealed class PatentSearcher(PatentIndex index)
         string.Join(',', f.IpcCodes),
         f.HighValueOnly ? "h" : "");
 
-    private static SearchResult Run(IndexSearcher searcher, QueryNode query, SearchRequest request)
+    private SearchResult Run(IndexSearcher searcher, QueryNode query, SearchRequest request)
     {
         var lucene = Build(query, request.History, request.Filters);
         {
             if (request.Limit <= 0)
             {
-                var counter = new TotalHitCountCollector();
-                searcher.Search(lucene, counter);
-                return new SearchResult(query, counter.TotalHits, []);
+                var counted = LeafParallel.Collect(searcher, lucene, index.Options.ParallelMinDocsPerCore, static () => new TotalHitCountCollector()).Sum(c => c.TotalHits);
+                return new SearchResult(query, counted, []);
             }
 
             if (request.CollapseFamilies && new FamilyOrdinals(searcher.IndexReader) is { Count: > 0 } families)
@@ -73,9 +72,7 @@ public sealed class PatentSearcher(PatentIndex index)
             }
 
             var wanted = Math.Max(1, request.Offset + request.Limit);
-            var top = request.Sort == SearchSort.Relevance
-                ? searcher.Search(lucene, wanted)
-                : searcher.Search(lucene, wanted, SortOf(request.Sort));
+            var top = LeafParallel.Top(searcher, lucene, index.Options.ParallelMinDocsPerCore, wanted, request.Sort == SearchSort.Relevance ? null : SortOf(request.Sort));
             var terms = QueryCompiler.HighlightTerms(query, request.History);
             var hits = new List<PatentHit>(Math.Min(request.Limit, Math.Max(0, top.ScoreDocs.Length - request.Offset)));
             for (var i = request.Offset; i < top.ScoreDocs.Length; i++)
@@ -92,10 +89,9 @@ public sealed class PatentSearcher(PatentIndex index)
     /// One row per family: a first pass counts each family's hits (doc values, no stored fields), then the ranked
     /// list is read in growing windows until the page's families are found.
     /// </summary>
-    private static SearchResult Collapsed(IndexSearcher searcher, Query lucene, QueryNode query, SearchRequest request, FamilyOrdinals families)
+    private SearchResult Collapsed(IndexSearcher searcher, Query lucene, QueryNode query, SearchRequest request, FamilyOrdinals families)
     {
-        var counter = new FamilyCounter(families);
-        searcher.Search(lucene, counter);
+        var counter = FamilyCounter.Merge(LeafParallel.Collect(searcher, lucene, index.Options.ParallelMinDocsPerCore, () => new FamilyCounter(families)));
         var wanted = request.Offset + request.Limit;
         var terms = QueryCompiler.HighlightTerms(query, request.History);
         var seen = new HashSet<int>();
@@ -103,7 +99,7 @@ public sealed class PatentSearcher(PatentIndex index)
         var window = Math.Max(64, wanted * 2);
         while (true)
         {
-            var top = request.Sort == SearchSort.Relevance ? searcher.Search(lucene, window) : searcher.Search(lucene, window, SortOf(request.Sort));
+            var top = LeafParallel.Top(searcher, lucene, index.Options.ParallelMinDocsPerCore, window, request.Sort == SearchSort.Relevance ? null : SortOf(request.Sort));
             seen.Clear();
             rows.Clear();
             foreach (var scoreDoc in top.ScoreDocs)
@@ -174,6 +170,29 @@ public sealed class PatentSearcher(PatentIndex index)
 
         public int Families { get; private set; }
 
+        /// <summary>One counter holding the sums of counters that each saw part of the segments.</summary>
+        public static FamilyCounter Merge(FamilyCounter[] parts)
+        {
+            var total = parts[0];
+            foreach (var part in parts.Skip(1))
+            {
+                // A family seen in both parts is counted once.
+                for (var ordinal = 0; ordinal < total.Counts.Length; ordinal++)
+                {
+                    if (part.Counts[ordinal] > 0 && total.Counts[ordinal] > 0)
+                    {
+                        total.Families--;
+                    }
+
+                    total.Counts[ordinal] += part.Counts[ordinal];
+                }
+
+                total.Families += part.Families;
+            }
+
+            return total;
+        }
+
         public bool AcceptsDocsOutOfOrder => true;
 
         public void SetScorer(Scorer scorer)
@@ -205,11 +224,11 @@ public sealed class PatentSearcher(PatentIndex index)
         {
             if (options.History is not null && HistoryExpansion.ContainsReference(query))
             {
-                return PatentAnalytics.Run(searcher, lucene, options);
+                return PatentAnalytics.Run(searcher, lucene, options, index.Options.ParallelMinDocsPerCore);
             }
 
             var key = string.Join('\u001f', query.ToString(), options.TopN.ToString(CultureInfo.InvariantCulture), options.IncludeCoApplicantPairs ? "p" : "", FiltersKey(options.Filters));
-            return index.AnalysisCache.GetOrAdd(searcher.IndexReader, key, () => PatentAnalytics.Run(searcher, lucene, options));
+            return index.AnalysisCache.GetOrAdd(searcher.IndexReader, key, () => PatentAnalytics.Run(searcher, lucene, options, index.Options.ParallelMinDocsPerCore));
         }
         finally
         {

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using JinIp.PatentSearch.Indexing;
+using JinIp.PatentSearch.Querying;
+using JinIp.PatentSearch.Searching;
+
+using Lucene.Net.Search;
+
+/// <summary>
+/// Where a search's time goes on an existing index: counting alone, top 20 by relevance, and each text field on
+/// its own, for the benchmark's query words. Usage: <c>query-profile INDEXDIR [rounds]</c>.
+/// </summary>
+internal static class QueryProfile
+{
+    private static readonly string[] TextFields = ["TI", "AB", "CL"];
+
+    public static void Run(string indexDir, int rounds)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        using var index = PatentIndex.Open(indexDir, new PatentIndexOptions { ResultCacheSize = 0 });
+        var words = GeneratorWords.Computing.Concat(GeneratorWords.Energy).Concat(GeneratorWords.Machinery).Concat(GeneratorWords.Environment).ToArray();
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            Console.WriteLine(string.Create(culture, $"{searcher.IndexReader.MaxDoc:N0} docs in {searcher.IndexReader.Leaves.Count} segments"));
+            Console.WriteLine("word         |     hits |  count ms |  top20 ms | title ms | abstract ms | claims ms | par top20");
+            var totals = new double[6];
+            foreach (var word in words)
+            {
+                var tx = PatentSearcher.Build(QueryParser.Parse("TX=" + word), null, null);
+                var fields = TextFields.Select(f => PatentSearcher.Build(QueryParser.Parse(f + "=" + word), null, null)).ToArray();
+                var hits = 0;
+                var times = new[]
+                {
+                    Time(() => { var c = new TotalHitCountCollector(); searcher.Search(tx, c); hits = c.TotalHits; }),
+                    Time(() => searcher.Search(tx, 20)),
+                    Time(() => searcher.Search(fields[0], new TotalHitCountCollector())),
+                    Time(() => searcher.Search(fields[1], new TotalHitCountCollector())),
+                    Time(() => searcher.Search(fields[2], new TotalHitCountCollector())),
+                    Time(() => LeafParallel.Top(searcher, tx, index.Options.ParallelMinDocsPerCore, 20, null)),
+                };
+                for (var i = 0; i < times.Length; i++)
+                {
+                    totals[i] += times[i];
+                }
+
+                Console.WriteLine(string.Create(culture, $"{word,-12} | {hits,8:N0} | {times[0],9:N1} | {times[1],9:N1} | {times[2],8:N1} | {times[3],11:N1} | {times[4],9:N1} | {times[5],9:N1}"));
+            }
+
+            Console.WriteLine(string.Create(culture, $"{"sum",-12} | {"",8} | {totals[0],9:N0} | {totals[1],9:N0} | {totals[2],8:N0} | {totals[3],11:N0} | {totals[4],9:N0} | {totals[5],9:N0}"));
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+
+        // Median of several rounds after one warm-up.
+        double Time(Action action)
+        {
+            action();
+            var samples = new double[rounds];
+            for (var i = 0; i < rounds; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                action();
+                samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            Array.Sort(samples);
+            return samples[rounds / 2];
+        }
+    }
+}
