@@ -327,6 +327,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
             {
                 var path = "/" + pattern.TrimStart('/')
                     .Replace("{id:guid}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal)
+                    .Replace("{attachmentId:guid}", Guid.NewGuid().ToString("D"), StringComparison.Ordinal)
                     .Replace("{documentName?}", "v1", StringComparison.Ordinal)
                     .Replace("{documentName}", "v1", StringComparison.Ordinal);
                 result.Add(($"{method} {pattern}", method, path));

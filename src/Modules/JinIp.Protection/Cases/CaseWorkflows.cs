@@ -105,7 +105,6 @@ public sealed class CaseWorkflows
         }
 
         transitions.Add(new(CaseActions.Close, [CaseStates.Decided], CaseStates.Closed, Handlers));
-        transitions.Add(new(CaseActions.Terminate, [CaseStates.Registered, CaseStates.Investigating, CaseStates.Mediating, CaseStates.Hearing], CaseStates.Closed, Handlers, Clock: new ClockEffect.Clear(), RequiresComment: true));
         var states = new List<string> { CaseStates.Registered, CaseStates.Investigating };
         if (CanMediate(type))
         {
@@ -117,6 +116,7 @@ public sealed class CaseWorkflows
             states.Add(CaseStates.Hearing);
         }
 
+        transitions.Add(new(CaseActions.Terminate, states.ToList(), CaseStates.Closed, Handlers, Clock: new ClockEffect.Clear(), RequiresComment: true));
         states.AddRange([CaseStates.Decided, CaseStates.Closed]);
         return new WorkflowDefinition<ProtectionCase>("protection-case-" + type.ToString().ToLowerInvariant(), CaseStates.Registered, states, transitions);
     }
