@@ -130,6 +130,7 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
         // Protection module: demo cases across types, districts and months
         await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Cases.ProtectionDemoData>().EnsureAsync(configuration.GetValue("Demo:ProtectionCases", 60));
+        await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Insight.InsightDemoData>().EnsureTypicalCasesAsync(); // Protection insight: a published typical case
     }
 }
 

@@ -5,6 +5,7 @@ using JinIp.Protection.Cases;
 using JinIp.Protection.Customs;
 using JinIp.Protection.Data;
 using JinIp.Protection.Platforms;
+using JinIp.Protection.TypicalCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace JinIp.Protection.Insight;
@@ -115,5 +116,51 @@ public sealed class InsightDemoData
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// One published demo typical case, written up from a closed demo case (run after the cases are seeded). The
+    /// respondent's shop operator, a natural person, is added as a third party so the masked public copy shows how
+    /// personal names, mobile numbers and ID numbers are hidden.
+    /// </summary>
+    public async Task EnsureTypicalCasesAsync(CancellationToken ct = default)
+    {
+        if (await _db.TypicalCases.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var source = await _db.Cases.Where(c => c.State == TypicalCaseService.ClosedState && c.Title.EndsWith("（示例）"))
+            .OrderBy(c => c.CaseNumber).FirstOrDefaultAsync(ct);
+        if (source is null)
+        {
+            return;
+        }
+
+        const string person = "王建国";
+        _db.CaseParties.Add(new CaseParty { Id = Guid.NewGuid(), CaseId = source.Id, Role = PartyRole.ThirdParty, Kind = PartyKind.Person, Name = person });
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var typical = new TypicalCase
+        {
+            Id = Guid.NewGuid(),
+            CaseId = source.Id,
+            CaseNumber = source.CaseNumber,
+            CaseType = source.CaseType,
+            RightType = source.RightType,
+            DistrictCode = source.DistrictCode,
+            HandlingOrganizationId = source.HandlingOrganizationId,
+            Title = $"{source.InfringerName}{InsightNames.CaseTypeZh(source.CaseType)}案",
+            Summary = $"执法人员根据举报线索，查明{source.InfringerName}经营者{person}（身份证号120101198003151234，手机13812345678）销售侵权商品。{source.DecisionText ?? "依法作出处理。"}",
+            Significance = "本案通过线上线下协同查处，体现了对侵权源头和销售渠道的全链条打击。",
+            CreatedAt = now,
+            CreatedBy = "demo",
+            Published = true,
+            PublishedAt = now,
+            Version = 1,
+        };
+        _db.TypicalCases.Add(typical);
+        await _db.SaveChangesAsync(ct);
+        await TypicalCaseService.MaskAsync(_db, typical, ct);
+        await _db.SaveChangesAsync(ct);
     }
 }

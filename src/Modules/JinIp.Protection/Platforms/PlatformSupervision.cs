@@ -256,7 +256,8 @@ public sealed class PlatformSupervision
         return (await GetAsync(actor, takedown.PlatformId, ct)).Takedowns.Single(t => t.Id == takedown.Id);
     }
 
-    private static bool CanEdit(Actor actor) => actor.IsOfficeLevel || actor.IsInRole(Roles.DistrictOffice);
+    /// <summary>Whether the actor may add platforms, notices and takedowns (city and district offices).</summary>
+    public static bool CanEdit(Actor actor) => actor.IsOfficeLevel || actor.IsInRole(Roles.DistrictOffice);
 
     private static void RequireEditor(Actor actor)
     {

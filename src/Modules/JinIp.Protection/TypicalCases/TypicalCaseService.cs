@@ -175,9 +175,12 @@ public sealed class TypicalCaseService
         (t.PublishedParties ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries), t.PublishedAt ?? default);
 
     /// <summary>Writes the public copy: natural persons among the parties (and the infringer, when a person) masked everywhere.</summary>
-    private async Task MaskAsync(TypicalCase typical, CancellationToken ct)
+    private Task MaskAsync(TypicalCase typical, CancellationToken ct) => MaskAsync(_db, typical, ct);
+
+    /// <summary>Writes the public copy of <paramref name="typical"/> from its case's parties (also used by the demo data).</summary>
+    internal static async Task MaskAsync(ProtectionDbContext db, TypicalCase typical, CancellationToken ct)
     {
-        var parties = await _db.CaseParties.AsNoTracking().Where(p => p.CaseId == typical.CaseId).ToListAsync(ct);
+        var parties = await db.CaseParties.AsNoTracking().Where(p => p.CaseId == typical.CaseId).ToListAsync(ct);
         var persons = parties.Where(p => p.Kind == PartyKind.Person).Select(p => p.Name).ToList();
         typical.PublishedTitle = PersonalDataMasker.Mask(typical.Title, persons);
         typical.PublishedSummary = PersonalDataMasker.Mask(typical.Summary, persons);

@@ -20,9 +20,14 @@ internal static class InsightPages
 
     public static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>A date as the value of an input of type date.</summary>
+    public static string DateValue(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
     public static string Time(DateTime? utc) => utc is { } u
         ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(u, DateTimeKind.Utc), JinIp.Platform.Workflow.WorkflowEngine.ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
         : "—";
+
+    public static string Hours(double? hours) => hours?.ToString("0.#", CultureInfo.InvariantCulture) ?? "—";
 
     public static string Money(decimal value) => value.ToString("#,0.00", CultureInfo.InvariantCulture);
 
