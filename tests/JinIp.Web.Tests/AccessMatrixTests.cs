@@ -184,6 +184,7 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         // Protection insight: customs registry (customs and the office edit), platforms (city and district offices edit), analysis, typical cases
         ["GET Protection/Customs"] = Staff,
         ["GET Protection/Customs/Index"] = Staff,
+        ["GET Protection/Customs/Detail/{id:guid}"] = Staff,
         ["GET Protection/TypicalCases"] = Everyone,
         ["GET Protection/TypicalCases/Index"] = Everyone,
         ["GET Protection/TypicalCases/Detail/{id:guid}"] = Everyone,

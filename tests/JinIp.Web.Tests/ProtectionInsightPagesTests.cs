@@ -128,6 +128,39 @@ public sealed partial class ProtectionInsightPagesTests(JinIpWebFactory factory)
         Assert.DoesNotContain("id=\"new-platform\"", await court.GetStringAsync("/Protection/Platforms"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Customs_OfficeRecordsASeizure_BadInputShowsMessage_DistrictOfficeSeesNoForms()
+    {
+        var office = await factory.SignedInAsync("office");
+        var list = await office.GetStringAsync("/Protection/Customs?q=T2016-51234");
+        var link = Regex.Match(list, @"/Protection/Customs/Detail/[0-9a-f-]{36}(?="">T2016-51234)");
+        Assert.True(link.Success, "the registry links the recordation's page");
+        var path = link.Value;
+
+        var bad = await JinIpWebFactory.PostFormAsync(office, path, new() { ["Seizure.Port"] = "天津新港海关" }, "Seizure");
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("field-validation-error", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var goods = "测试扣留货物" + Guid.NewGuid().ToString("N")[..6];
+        var good = await JinIpWebFactory.PostFormAsync(office, path, new()
+        {
+            ["Seizure.SeizedOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Seizure.Port"] = "天津新港海关",
+            ["Seizure.Goods"] = goods,
+            ["Seizure.Quantity"] = "300",
+            ["Seizure.DeclaredValue"] = "9000",
+            ["Seizure.Consignor"] = "天津某某贸易有限公司",
+            ["Seizure.Outcome"] = "Pending",
+        }, "Seizure");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Contains(goods, await office.GetStringAsync(path), StringComparison.Ordinal);
+
+        var nankai = await factory.SignedInAsync("nankai");
+        var seen = await nankai.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        Assert.DoesNotContain("handler=Seizure", await seen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string Version(string html) => VersionField().Match(html).Groups["v"].Value;
 
     [GeneratedRegex(@"/Protection/TypicalCases/Detail/[0-9a-f-]{36}")]
