@@ -47,6 +47,29 @@ internal static class QueryProfile
                 Console.WriteLine(string.Create(culture, $"{word,-12} | {hits,8:N0} | {times[0],9:N1} | {times[1],9:N1} | {times[2],8:N1} | {times[3],11:N1} | {times[4],9:N1} | {times[5],9:N1}"));
             }
 
+            Console.WriteLine();
+            Console.WriteLine("analysis     |     hits | 1 core ms | parallel ms");
+            var options = new JinIp.PatentSearch.Analytics.AnalysisOptions { TopN = 20 };
+            foreach (var q in new[] { "IC=G06F", "IC=H01M", "IC=B01D", "IC=A61K", "TX=催化剂", "TX=轴承", "TX=数据库" })
+            {
+                var lucene = PatentSearcher.Build(QueryParser.Parse(q), null, null);
+                var hits = 0;
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var one = Time(() => hits = JinIp.PatentSearch.Analytics.PatentAnalytics.Run(searcher, lucene, options, int.MaxValue).TotalHits);
+                var oneCpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (rounds + 1);
+                var both = Time(() => JinIp.PatentSearch.Analytics.PatentAnalytics.Run(searcher, lucene, options, index.Options.ParallelMinDocsPerCore));
+                Console.WriteLine(string.Create(culture, $"{q,-12} | {hits,8:N0} | {one,9:N1} | {both,11:N1} | 1 core CPU {oneCpu:N1} ms"));
+            }
+
+            var facets = new (string Field, bool Set)[]
+            {
+                (PatentFields.Facets.Applicant, true), (PatentFields.Facets.ApplicantType, true), (PatentFields.Facets.Inventor, true),
+                (PatentFields.Facets.Agency, false), (PatentFields.Facets.IpcSection, true), (PatentFields.Facets.IpcClass, true),
+                (PatentFields.Facets.IpcSubclass, true), (PatentFields.Facets.IpcMainGroup, true), (PatentFields.Facets.Sei, true),
+                (PatentFields.Facets.Region, false),
+            };
+            var cached = searcher.IndexReader.Leaves.Sum(leaf => facets.Sum(f => JinIp.PatentSearch.Analytics.SegmentOrdinals.For(leaf.AtomicReader, f.Field, f.Set).SizeInBytes));
+            Console.WriteLine(string.Create(culture, $"facet ordinals cached: {cached / 1048576.0:N0} MB"));
             Console.WriteLine(string.Create(culture, $"{"sum",-12} | {"",8} | {totals[0],9:N0} | {totals[1],9:N0} | {totals[2],8:N0} | {totals[3],11:N0} | {totals[4],9:N0} | {totals[5],9:N0}"));
         }
         finally

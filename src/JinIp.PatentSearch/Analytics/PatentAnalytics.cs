@@ -68,7 +68,6 @@ internal static class PatentAnalytics
         private NumericDocValues? type;
         private NumericDocValues? status;
         private NumericDocValues? highValue;
-        private SortedSetDocValues? applicantValues;
         private readonly List<long> docApplicants = new(8);
         private int segment;
         private FacetCounter[]? counters;
@@ -120,7 +119,6 @@ internal static class PatentAnalytics
             type = atomic.GetNumericDocValues(PatentFields.Facets.Type);
             status = atomic.GetNumericDocValues(PatentFields.Facets.LegalStatus);
             highValue = atomic.GetNumericDocValues(PatentFields.Facets.HighValue);
-            applicantValues = pairs ? atomic.GetSortedSetDocValues(PatentFields.Facets.Applicant) : null;
             foreach (var counter in Counters)
             {
                 counter.StartSegment(context);
@@ -154,7 +152,7 @@ internal static class PatentAnalytics
                 counter.Collect(doc);
             }
 
-            if (applicantValues is not null)
+            if (pairs)
             {
                 CountPairs(doc);
             }
@@ -213,10 +211,13 @@ internal static class PatentAnalytics
 
         private void CountPairs(int doc)
         {
+            if (Applicants.Current is not { } applicantOrds)
+            {
+                return;
+            }
+
             docApplicants.Clear();
-            applicantValues!.SetDocument(doc);
-            long ord;
-            while ((ord = applicantValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            foreach (var ord in applicantOrds.Of(doc))
             {
                 docApplicants.Add(Applicants.ToGlobal(segment, ord));
             }
@@ -244,21 +245,20 @@ internal static class PatentAnalytics
         private GlobalOrdinals? ordinals;
         private long[]? global;
         private int[] local = [];
-        private SortedSetDocValues? set;
-        private SortedDocValues? single;
+        private SegmentOrdinals? current;
         private int segment;
-        private bool active;
 
         private GlobalOrdinals Ordinals => ordinals ??= GlobalOrdinals.For(reader, facetField, sortedSet);
+
+        /// <summary>The current segment's ordinals (null when the segment has no value of the field).</summary>
+        public SegmentOrdinals? Current => current;
 
         public void StartSegment(AtomicReaderContext context)
         {
             segment = context.Ord;
-            var atomic = context.AtomicReader;
-            set = sortedSet ? atomic.GetSortedSetDocValues(facetField) : null;
-            single = sortedSet ? null : atomic.GetSortedDocValues(facetField);
-            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
-            active = count > 0;
+            var ords = SegmentOrdinals.For(context.AtomicReader, facetField, sortedSet);
+            current = ords.ValueCount > 0 ? ords : null;
+            var count = ords.ValueCount;
             if (local.Length < count)
             {
                 local = new int[count];
@@ -269,42 +269,18 @@ internal static class PatentAnalytics
             }
         }
 
-        public void Collect(int doc)
-        {
-            if (!active)
-            {
-                return;
-            }
-
-            if (set is not null)
-            {
-                set.SetDocument(doc);
-                long ord;
-                while ((ord = set.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    local[ord]++;
-                }
-            }
-            else
-            {
-                var ord = single!.GetOrd(doc);
-                if (ord >= 0)
-                {
-                    local[ord]++;
-                }
-            }
-        }
+        public void Collect(int doc) => current?.Count(doc, local);
 
         public void EndSegment()
         {
-            if (!active)
+            if (current is null)
             {
                 return;
             }
 
-            active = false;
+            var count = current.ValueCount;
+            current = null;
             global ??= new long[Ordinals.ValueCount];
-            var count = (int)(set?.ValueCount ?? single?.ValueCount ?? 0);
             for (var ord = 0; ord < count; ord++)
             {
                 if (local[ord] > 0)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using JinIp.PatentSearch.Analytics;
 using JinIp.PatentSearch.Generation;
 using JinIp.PatentSearch.Indexing;
+using JinIp.PatentSearch.Records;
 using JinIp.PatentSearch.Searching;
 
 namespace JinIp.PatentSearch.Tests.Searching;
@@ -12,6 +13,7 @@ namespace JinIp.PatentSearch.Tests.Searching;
 /// </summary>
 public sealed class ParallelSearchTests : IDisposable
 {
+    private static readonly List<PatentRecord> Records = new PatentCorpusGenerator(23).Generate(2_400).ToList();
     private readonly PatentIndex sequential = Build(int.MaxValue);
     private readonly PatentIndex parallel = Build(1);
 
@@ -24,7 +26,7 @@ public sealed class ParallelSearchTests : IDisposable
     private static PatentIndex Build(int minDocsPerCore)
     {
         var index = PatentIndex.CreateInMemory(new PatentIndexOptions { IndexThreads = 1, ResultCacheSize = 0, ParallelMinDocsPerCore = minDocsPerCore });
-        var records = new PatentCorpusGenerator(23).Generate(2_400).ToList();
+        var records = Records;
 
         // Four commits: four segments of unequal size, so groups have to be cut between segments.
         foreach (var batch in new[] { records[..900], records[900..1_500], records[1_500..2_200], records[2_200..] })
@@ -88,5 +90,25 @@ public sealed class ParallelSearchTests : IDisposable
         Assert.True(expected.TotalHits > 100);
         Assert.NotEmpty(expected.TopApplicants);
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
+    }
+
+    [Fact]
+    public void Analysis_AfterUpdates_CountsTheLiveDocumentsOnly()
+    {
+        // Analyze once so that every segment's ordinals are cached, then move 300 patents to a new applicant:
+        // the old versions are deleted in their segments, the new ones land in a new segment.
+        var searcher = new PatentSearcher(parallel);
+        Assert.True(searcher.Analyze("AD>=1900-01-01").TotalHits == Records.Count);
+        var moved = Records.Take(300).Select(r => r with { Applicants = [new Party("天津并行检验有限公司", ApplicantType.Enterprise)] }).ToList();
+        parallel.Upsert(moved);
+        parallel.Commit();
+        parallel.Refresh();
+
+        var analysis = searcher.Analyze("AD>=1900-01-01", new AnalysisOptions { TopN = 5 });
+        Assert.Equal(Records.Count, analysis.TotalHits);
+        Assert.Equal(("天津并行检验有限公司", 300), (analysis.TopApplicants[0].Value, analysis.TopApplicants[0].Count));
+        var expected = Records.Skip(300).SelectMany(r => r.Applicants.Select(a => a.Name).Distinct(StringComparer.Ordinal)).Concat(moved.Select(_ => "天津并行检验有限公司"))
+            .GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.All(analysis.TopApplicants, f => Assert.Equal(expected[f.Value], f.Count));
     }
 }
