@@ -97,6 +97,7 @@ app.MapStrategyApi(); // Strategy module
 app.MapRegistriesApi(); // Registries module
 // Creation module (copyright registration)
 app.MapCopyrightApi();
+app.MapProtectionInsightApi(); // Protection insight (customs, platforms, analysis, typical cases)
 app.MapProtectionApi(); // Protection module
 app.MapRazorPages();
 
@@ -124,10 +125,12 @@ static async Task PrepareDatabaseAsync(WebApplication app)
         DemoAccountsPrinter.Print(created, Console.Out);
         await DemoPatents.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Patents", 5_000));
         await scope.ServiceProvider.GetRequiredService<DemoRegistries>().EnsureAsync(); // Registries module
+        await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Insight.InsightDemoData>().EnsureAsync(); // Protection insight: customs and platforms
         // Creation module: registered works for the notice list and the statistics
         await JinIp.Creation.Registrations.CopyrightDemoData.EnsureAsync(scope.ServiceProvider, configuration.GetValue("Demo:Copyright", 150));
         // Protection module: demo cases across types, districts and months
         await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Cases.ProtectionDemoData>().EnsureAsync(configuration.GetValue("Demo:ProtectionCases", 60));
+        await scope.ServiceProvider.GetRequiredService<JinIp.Protection.Insight.InsightDemoData>().EnsureTypicalCasesAsync(); // Protection insight: a published typical case
     }
 }
 

@@ -23,6 +23,8 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
     // Creation module: applicants file copyright registrations, the office reviews them.
     private static readonly string[] ApplicantOnly = ["applicant"];
     private static readonly string[] CopyrightFiling = ["admin", "office", "applicant"];
+    // Protection insight: the city and district IP offices supervise online platforms.
+    private static readonly string[] PlatformEditors = ["admin", "office", "nankai"];
     // Protection module: complaints are handled by the office and the district offices.
     private static readonly string[] ComplaintHandlers = ["admin", "office", "nankai"];
     // Courts (and procuratorates, public security) do not open administrative cases.
@@ -181,6 +183,50 @@ public sealed class AccessMatrixTests(JinIpWebFactory factory, ITestOutputHelper
         ["GET /api/v1/copyright/verify/{number}"] = Everyone,
         ["GET /api/v1/copyright/notices"] = Everyone,
 
+        // Protection insight: customs registry (customs and the office edit), platforms (city and district offices edit), analysis, typical cases
+        ["GET Protection/Customs"] = Staff,
+        ["GET Protection/Customs/Index"] = Staff,
+        ["GET Protection/Customs/Detail/{id:guid}"] = Staff,
+        ["GET Protection/TypicalCases"] = Everyone,
+        ["GET Protection/TypicalCases/Index"] = Everyone,
+        ["GET Protection/TypicalCases/Detail/{id:guid}"] = Everyone,
+        ["GET Protection/TypicalCases/Manage"] = Staff,
+        ["GET Protection/TypicalCases/Edit/{id:guid}"] = Staff,
+        ["GET Protection/Insight"] = Staff,
+        ["GET Protection/Insight/Index"] = Staff,
+        ["GET Protection/Insight/Infringers"] = Staff,
+        ["GET Protection/Insight/Statistics"] = Staff,
+        ["GET Protection/Platforms"] = Staff,
+        ["GET Protection/Platforms/Index"] = Staff,
+        ["GET Protection/Platforms/Detail/{id:guid}"] = Staff,
+        ["GET /api/v1/protection/customs/recordations"] = Staff,
+        ["POST /api/v1/protection/customs/recordations"] = OfficeLevel,
+        ["GET /api/v1/protection/customs/recordations/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/customs/recordations/{id:guid}/decision"] = OfficeLevel,
+        ["POST /api/v1/protection/customs/recordations/{id:guid}/renewals"] = OfficeLevel,
+        ["POST /api/v1/protection/customs/recordations/{id:guid}/seizures"] = OfficeLevel,
+        ["GET /api/v1/protection/customs/seizures"] = Staff,
+        ["POST /api/v1/protection/customs/seizures/{id:guid}/outcome"] = OfficeLevel,
+        ["GET /api/v1/protection/platforms/"] = Staff,
+        ["POST /api/v1/protection/platforms/"] = PlatformEditors,
+        ["GET /api/v1/protection/platforms/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/platforms/{id:guid}/notices"] = PlatformEditors,
+        ["POST /api/v1/protection/platforms/notices/{id:guid}/answer"] = PlatformEditors,
+        ["POST /api/v1/protection/platforms/{id:guid}/takedowns"] = PlatformEditors,
+        ["POST /api/v1/protection/platforms/takedowns/{id:guid}/removed"] = PlatformEditors,
+        ["GET /api/v1/protection/insight/hotspots"] = Staff,
+        ["GET /api/v1/protection/insight/repeat-infringers"] = Staff,
+        ["GET /api/v1/protection/insight/spikes"] = OfficeLevel,
+        ["GET /api/v1/protection/insight/statistics"] = Staff,
+        ["GET /api/v1/protection/insight/statistics/export"] = Staff,
+        ["GET /api/v1/protection/typical-cases/manage/"] = Staff,
+        ["GET /api/v1/protection/typical-cases/manage/candidates"] = Staff,
+        ["POST /api/v1/protection/typical-cases/manage/"] = Staff,
+        ["PUT /api/v1/protection/typical-cases/manage/{id:guid}"] = Staff,
+        ["POST /api/v1/protection/typical-cases/manage/{id:guid}/publish"] = OfficeLevel,
+        ["POST /api/v1/protection/typical-cases/manage/{id:guid}/unpublish"] = OfficeLevel,
+        ["GET /api/v1/protection/typical-cases/"] = Everyone,
+        ["GET /api/v1/protection/typical-cases/{id:guid}"] = Everyone,
         // Protection module: public complaint form and status; complaints for the signed-in (own or district queue); cases and referrals for staff
         ["GET Protection/Complaints/New"] = Everyone,
         ["GET Protection/Complaints/Receipt"] = Everyone,

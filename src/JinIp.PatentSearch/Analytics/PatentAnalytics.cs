@@ -13,8 +13,8 @@ namespace JinIp.PatentSearch.Analytics;
 /// </summary>
 internal static class PatentAnalytics
 {
-    private const int FirstYear = 1900;
-    private const int YearSpan = 250;
+    private const int FirstYear = SegmentFacts.FirstYear;
+    private const int YearSpan = SegmentFacts.YearSpan;
 
     public static AnalysisResult Run(IndexSearcher searcher, Query query, AnalysisOptions options, int parallelMinDocsPerCore)
     {
@@ -64,10 +64,7 @@ internal static class PatentAnalytics
     private sealed class Collector(IndexReader reader, bool pairs) : ICollector
     {
         private readonly Dictionary<long, int> pairCounts = [];
-        private NumericDocValues? date;
-        private NumericDocValues? type;
-        private NumericDocValues? status;
-        private NumericDocValues? highValue;
+        private SegmentFacts? facts;
         private readonly List<long> docApplicants = new(8);
         private int segment;
         private FacetCounter[]? counters;
@@ -115,10 +112,7 @@ internal static class PatentAnalytics
             Finish();
             segment = context.Ord;
             var atomic = context.AtomicReader;
-            date = atomic.GetNumericDocValues(PatentFields.ApplicationDate);
-            type = atomic.GetNumericDocValues(PatentFields.Facets.Type);
-            status = atomic.GetNumericDocValues(PatentFields.Facets.LegalStatus);
-            highValue = atomic.GetNumericDocValues(PatentFields.Facets.HighValue);
+            facts = SegmentFacts.For(atomic);
             foreach (var counter in Counters)
             {
                 counter.StartSegment(context);
@@ -128,24 +122,14 @@ internal static class PatentAnalytics
         public void Collect(int doc)
         {
             Hits++;
-            if (date is not null && type is not null)
+            var yearType = facts!.YearType[doc];
+            if (yearType >= 0)
             {
-                var year = (int)(date.Get(doc) / 10_000) - FirstYear;
-                if (year is >= 0 and < YearSpan)
-                {
-                    YearType[(year * 4) + (int)type.Get(doc)]++;
-                }
+                YearType[yearType]++;
             }
 
-            if (status is not null)
-            {
-                Status[(int)status.Get(doc)]++;
-            }
-
-            if (highValue is not null && highValue.Get(doc) != 0)
-            {
-                HighValue++;
-            }
+            Status[facts.Status[doc]]++;
+            HighValue += facts.HighValue[doc];
 
             foreach (var counter in Counters)
             {

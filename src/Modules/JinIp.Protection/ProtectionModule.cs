@@ -7,6 +7,7 @@ using JinIp.Platform.Notifications;
 using JinIp.Platform.Workflow;
 using JinIp.Protection.Cases;
 using JinIp.Protection.Data;
+using JinIp.Protection.Insight;
 using JinIp.Protection.Intake;
 using JinIp.Protection.Referrals;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class ProtectionModule
     public static IServiceCollection AddJinIpProtection(this IServiceCollection services)
     {
         services.AddJinIpDbContext<ProtectionDbContext>(ProtectionDbContext.TablePrefix);
+        services.AddJinIpProtectionInsight(); // customs, platforms, insight, typical cases
         services.AddSingleton(_ => CaseRules.LoadEmbedded());
         services.AddSingleton(_ => ProsecutionThresholds.LoadEmbedded());
         services.AddSingleton<CaseWorkflows>();

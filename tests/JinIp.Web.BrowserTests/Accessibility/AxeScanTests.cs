@@ -29,6 +29,9 @@ public sealed class AxeScanTests(BrowserFixture fixture, ITestOutputHelper outpu
         { "/Registries/Browse/geographic-indications", "zh-CN" },
         { "/Registries/Browse/well-known-marks", "en" },
         { "/Registries/TimeHonored/Notices", "zh-CN" },
+        // Protection insight: the public typical cases
+        { "/Protection/TypicalCases", "zh-CN" },
+        { "/Protection/TypicalCases", "en" },
     };
 
     [Theory]
@@ -54,6 +57,26 @@ public sealed class AxeScanTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.NotEmpty(result.Passes);
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact, StringComparer.Ordinal)).Select(v => $"{v.Impact}: {v.Id}").ToList();
         Assert.True(blocking.Count == 0, $"{path} ({language}): " + string.Join(", ", blocking));
+    }
+
+    /// <summary>Protection insight: a published typical case, reached from the public list (masked copy).</summary>
+    [Fact]
+    public async Task Typical_case_detail_has_no_serious_or_critical_axe_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Protection/TypicalCases");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Main).GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Level = 2 }).First
+            .GetByRole(Microsoft.Playwright.AriaRole.Link).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Protection/TypicalCases/Detail/"));
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+
+        Report("/Protection/TypicalCases/Detail", "zh-CN", result);
+        Assert.NotEmpty(result.Passes);
+        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact, StringComparer.Ordinal)).Select(v => $"{v.Impact}: {v.Id}").ToList();
+        Assert.True(blocking.Count == 0, "typical case detail: " + string.Join(", ", blocking));
     }
 
     private void Report(string path, string language, AxeResult result)
