@@ -155,6 +155,99 @@ namespace JinIp.Migrations.Postgres.Protection
                 });
 
             migrationBuilder.CreateTable(
+                name: "prot_customs_recordations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordationNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RightNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RightTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecisionDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    OwnerOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_customs_recordations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_platforms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Operator = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    OwnerOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_platforms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_spike_alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Baseline = table.Column<double>(type: "double precision", nullable: false),
+                    Factor = table.Column<double>(type: "double precision", nullable: false),
+                    AlertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_spike_alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_typical_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    HandlingOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Significance = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedSummary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    PublishedSignificance = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublishedParties = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_typical_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "prot_workflow_history",
                 columns: table => new
                 {
@@ -264,6 +357,109 @@ namespace JinIp.Migrations.Postgres.Protection
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "prot_customs_renewals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RenewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PreviousValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    NewValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    NewValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    RenewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_customs_renewals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_customs_renewals_prot_customs_recordations_Recordation~",
+                        column: x => x.RecordationId,
+                        principalTable: "prot_customs_recordations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_customs_seizures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeizedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Port = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Goods = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    DeclaredValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Consignor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OwnerOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_customs_seizures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_customs_seizures_prot_customs_recordations_Recordation~",
+                        column: x => x.RecordationId,
+                        principalTable: "prot_customs_recordations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_platform_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlatformId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequiredAction = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DueWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SentBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_platform_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_platform_notices_prot_platforms_PlatformId",
+                        column: x => x.PlatformId,
+                        principalTable: "prot_platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prot_platform_takedowns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlatformId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RightType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RightNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RemovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RequestedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prot_platform_takedowns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prot_platform_takedowns_prot_platforms_PlatformId",
+                        column: x => x.PlatformId,
+                        principalTable: "prot_platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_prot_case_attachments_CaseId",
                 table: "prot_case_attachments",
@@ -362,6 +558,65 @@ namespace JinIp.Migrations.Postgres.Protection
                 column: "ToOrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_prot_customs_recordations_RecordationNumber",
+                table: "prot_customs_recordations",
+                column: "RecordationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_customs_recordations_ValidUntil",
+                table: "prot_customs_recordations",
+                column: "ValidUntil");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_customs_renewals_RecordationId",
+                table: "prot_customs_renewals",
+                column: "RecordationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_customs_seizures_OwnerOrganizationId",
+                table: "prot_customs_seizures",
+                column: "OwnerOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_customs_seizures_RecordationId",
+                table: "prot_customs_seizures",
+                column: "RecordationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_platform_notices_PlatformId",
+                table: "prot_platform_notices",
+                column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_platform_takedowns_PlatformId",
+                table: "prot_platform_takedowns",
+                column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_platforms_Name",
+                table: "prot_platforms",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_spike_alerts_WeekStart_Dimension_Category",
+                table: "prot_spike_alerts",
+                columns: new[] { "WeekStart", "Dimension", "Category" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_typical_cases_CaseId",
+                table: "prot_typical_cases",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prot_typical_cases_Published_PublishedAt",
+                table: "prot_typical_cases",
+                columns: new[] { "Published", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_prot_workflow_history_Workflow_SubjectId",
                 table: "prot_workflow_history",
                 columns: new[] { "Workflow", "SubjectId" });
@@ -392,6 +647,24 @@ namespace JinIp.Migrations.Postgres.Protection
                 name: "prot_criminal_referrals");
 
             migrationBuilder.DropTable(
+                name: "prot_customs_renewals");
+
+            migrationBuilder.DropTable(
+                name: "prot_customs_seizures");
+
+            migrationBuilder.DropTable(
+                name: "prot_platform_notices");
+
+            migrationBuilder.DropTable(
+                name: "prot_platform_takedowns");
+
+            migrationBuilder.DropTable(
+                name: "prot_spike_alerts");
+
+            migrationBuilder.DropTable(
+                name: "prot_typical_cases");
+
+            migrationBuilder.DropTable(
                 name: "prot_workflow_history");
 
             migrationBuilder.DropTable(
@@ -399,6 +672,12 @@ namespace JinIp.Migrations.Postgres.Protection
 
             migrationBuilder.DropTable(
                 name: "prot_complaints");
+
+            migrationBuilder.DropTable(
+                name: "prot_customs_recordations");
+
+            migrationBuilder.DropTable(
+                name: "prot_platforms");
         }
     }
 }
