@@ -38,7 +38,7 @@ public sealed class CommandsTests : IAsyncLifetime
     {
         var (code, output, _) = await RunAsync("seed-demo");
         Assert.Equal(0, code);
-        Assert.Contains("Created 8 demo account(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Created 11 demo account(s)", output, StringComparison.Ordinal);
         Assert.Contains("admin\t", output, StringComparison.Ordinal);
         (_, output, _) = await RunAsync("seed-demo");
         Assert.Contains("already present", output, StringComparison.Ordinal);

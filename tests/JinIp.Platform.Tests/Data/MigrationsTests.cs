@@ -29,10 +29,10 @@ public sealed class MigrationsTests(PlatformFixture fixture) : IClassFixture<Pla
         var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
         var first = await demo.EnsureAsync();
         var second = await demo.EnsureAsync();
-        Assert.True(first.Count is 0 or 8);
+        Assert.True(first.Count is 0 or 11);
         Assert.Empty(second);
         Assert.Equal(16, await db.Organizations.CountAsync(o => o.Type == OrganizationType.DistrictOffice));
-        Assert.Equal(8, await db.Users.CountAsync());
+        Assert.Equal(11, await db.Users.CountAsync());
     }
 
     [Fact]
