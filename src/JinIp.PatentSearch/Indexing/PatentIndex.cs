@@ -19,15 +19,17 @@ public sealed class PatentIndex : IDisposable
     private const string SequenceKey = "jinip.sequence";
 
     private readonly LuceneDirectory directory;
+    private readonly WriterGuard? guard;
     private readonly IndexWriter writer;
     private readonly PatentIndexOptions options;
     private readonly System.Threading.Lock commitLock = new();
     private long lastSequence;
     private bool disposed;
 
-    private PatentIndex(LuceneDirectory directory, PatentIndexOptions options)
+    private PatentIndex(LuceneDirectory directory, PatentIndexOptions options, WriterGuard? guard = null)
     {
         this.directory = directory;
+        this.guard = guard;
         this.options = options;
         SearchCache = new(options.ResultCacheSize);
         AnalysisCache = new(options.ResultCacheSize <= 0 ? 0 : Math.Max(20, options.ResultCacheSize / 10));
@@ -59,7 +61,19 @@ public sealed class PatentIndex : IDisposable
     public static PatentIndex Open(string path, PatentIndexOptions? options = null)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new PatentIndex(FSDirectory.Open(path), options ?? new PatentIndexOptions());
+
+        // Lucene.NET's own write.lock does not keep a second process out on Linux (a CLI beside the running
+        // web host obtained it and then deleted the host's lock file), so the writer is guarded by an OS lock first.
+        var guard = WriterGuard.Acquire(path);
+        try
+        {
+            return new PatentIndex(FSDirectory.Open(path), options ?? new PatentIndexOptions(), guard);
+        }
+        catch
+        {
+            guard.Dispose();
+            throw;
+        }
     }
 
     /// <summary>An index held in memory, for tests and small tools.</summary>
@@ -203,6 +217,7 @@ public sealed class PatentIndex : IDisposable
         Searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
+        guard?.Dispose();
     }
 
     private PatentDocumentBuilder CreateBuilder() =>

@@ -52,6 +52,9 @@ public sealed class SearchAlertJourneyTests(BrowserFixture fixture)
         var (code, output) = await JinIpCli.RunAsync(fixture.Host, "patents", "import", file);
         Assert.True(code == 0, output);
 
+        // The running host holds the index; the command leaves the indexing to it instead of opening a second writer.
+        Assert.Contains("The running web host holds the index", output, StringComparison.Ordinal);
+
         // The host's alert job runs every second in tests; the badge appears on the next page load after it did.
         var badge = page.GetByTestId("unread-badge");
         for (var i = 0; i < 60 && await badge.CountAsync() == 0; i++)
