@@ -47,6 +47,7 @@ internal static class QueryProfile
                 Console.WriteLine(string.Create(culture, $"{word,-12} | {hits,8:N0} | {times[0],9:N1} | {times[1],9:N1} | {times[2],8:N1} | {times[3],11:N1} | {times[4],9:N1} | {times[5],9:N1}"));
             }
 
+            PhraseSection(searcher, index, rounds);
             Console.WriteLine();
             Console.WriteLine("analysis     |     hits | 1 core ms | parallel ms");
             var options = new JinIp.PatentSearch.Analytics.AnalysisOptions { TopN = 20 };
@@ -77,20 +78,52 @@ internal static class QueryProfile
             index.Searchers.Release(searcher);
         }
 
-        // Median of several rounds after one warm-up.
-        double Time(Action action)
-        {
-            action();
-            var samples = new double[rounds];
-            for (var i = 0; i < rounds; i++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                action();
-                samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
+        double Time(Action action) => Median(action, rounds);
+    }
 
-            Array.Sort(samples);
-            return samples[rounds / 2];
+    /// <summary>The benchmark's phrases (6–12 characters of generated abstracts): hits and time, slowest first.</summary>
+    private static void PhraseSection(IndexSearcher searcher, PatentIndex index, int rounds)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var generator = new JinIp.PatentSearch.Generation.PatentCorpusGenerator(42);
+        var random = new Random(7);
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var rows = new List<(string Phrase, int Hits, double Count, double Top)>();
+        for (var i = 0; i < 200; i++)
+        {
+            var text = generator.Generate((long)random.Next(maxDoc)).Abstract!;
+            var length = random.Next(6, 13);
+            var phrase = text.Substring(random.Next(text.Length - length), length).Replace("\"", string.Empty, StringComparison.Ordinal);
+            var query = PatentSearcher.Build(QueryParser.Parse($"TX=\"{phrase}\""), null, null);
+            var hits = 0;
+            var count = Median(() => { var c = new TotalHitCountCollector(); searcher.Search(query, c); hits = c.TotalHits; }, rounds);
+            var top = Median(() => LeafParallel.Top(searcher, query, index.Options.ParallelMinDocsPerCore, 20, null), rounds);
+            rows.Add((phrase, hits, count, top));
         }
+
+        var tops = rows.Select(r => r.Top).Order().ToArray();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(culture, $"phrases: {rows.Count}, parallel top20 p50 {tops[tops.Length / 2]:N1} ms, p95 {tops[(int)(tops.Length * 0.95)]:N1} ms; mean hits {rows.Average(r => r.Hits):N0}"));
+        Console.WriteLine("phrase                   |     hits | count ms | par top20 ms");
+        foreach (var r in rows.OrderByDescending(r => r.Top).Take(15))
+        {
+            Console.WriteLine(string.Create(culture, $"{r.Phrase,-24} | {r.Hits,8:N0} | {r.Count,8:N1} | {r.Top,11:N1}"));
+        }
+    }
+
+    // Median of several rounds after one warm-up.
+    private static double Median(Action action, int rounds)
+    {
+        action();
+        var samples = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(samples);
+        return samples[rounds / 2];
     }
 }
