@@ -1,33 +1,26 @@
-using JinIp.Platform.Errors;
 using JinIp.Protection.Cases;
 using JinIp.Protection.Platforms;
 using JinIp.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace JinIp.Web.Pages.Protection.Platforms;
 
 /// <summary>A platform's notices and takedowns; the city and district offices send notices, record answers, request takedowns and record removals.</summary>
 [Authorize(Policy = WebServices.StaffPolicy)]
-public sealed class DetailModel(PlatformSupervision supervision, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailModel(PlatformSupervision supervision, IStringLocalizer<SharedResource> localizer) : RegistryDetailPage<PlatformView>
 {
     /// <summary>Times typed on the page are Beijing time.</summary>
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    public PlatformView Platform { get; private set; } = null!;
+    public PlatformView Platform => Entry!;
 
     [BindProperty]
     public NoticeForm Notice { get; set; } = new();
 
     [BindProperty]
     public TakedownForm Takedown { get; set; } = new();
-
-    [TempData]
-    public string? Message { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostNoticeAsync(Guid id, CancellationToken ct) => RunAsync(id, "Notice.", () =>
         supervision.SendNoticeAsync(Actor, id, new NoticeInput(Notice.SentOn, Notice.Subject, Notice.RequiredAction, Notice.DueWorkingDays), ct), localizer["Insight.NoticeSaved"], ct);
@@ -41,40 +34,9 @@ public sealed class DetailModel(PlatformSupervision supervision, IStringLocalize
     public Task<IActionResult> OnPostRemovedAsync(Guid id, Guid takedownId, DateTime? removedAt, CancellationToken ct) => RunAsync(id, "Removed.", () =>
         supervision.MarkRemovedAsync(Actor, takedownId, new TakedownRemovedInput(removedAt is { } at ? new DateTimeOffset(at, Beijing) : null), ct), localizer["Insight.RemovedSaved"], ct);
 
-    private JinIp.Platform.Identity.Actor Actor => HttpActorAccessor.FromContext(HttpContext);
+    protected override string PathOf(Guid id) => $"/Protection/Platforms/Detail/{id:D}";
 
-    private async Task<IActionResult> RunAsync(Guid id, string prefix, Func<Task> work, string done, CancellationToken ct)
-    {
-        ModelState.Clear();
-        try
-        {
-            await work();
-            Message = done;
-            return Redirect($"/Protection/Platforms/Detail/{id:D}");
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (UserFacingException ex)
-        {
-            InsightPages.AddErrors(ModelState, ex, prefix);
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            Platform = await supervision.GetAsync(Actor, id, ct);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
-    }
+    protected override Task<PlatformView> GetAsync(Guid id, CancellationToken ct) => supervision.GetAsync(Actor, id, ct);
 
     public sealed class NoticeForm
     {
