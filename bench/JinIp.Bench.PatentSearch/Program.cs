@@ -168,7 +168,7 @@ foreach (var (name, specs, analyze) in workload)
     luceneP95[name] = P(times, 0.95);
     var scan = analyze ? "—" : BruteForce(queries[0]).ToString("N0", culture);
     Console.WriteLine(string.Create(culture, $"{name,-27} | {P(times, 0.50),10:N2} | {P(times, 0.95),10:N2} | {P(times, 0.99),10:N2} | {hits / (double)queries.Length,10:N0} | {maxHits,8:N0} | {scan}"));
-    if (analyze && upTo100k.Length < queries.Length)
+    if (analyze && upTo100k.Length > 0 && upTo100k.Length < queries.Length)
     {
         Console.WriteLine(string.Create(culture, $"{"  of which ≤ 100,000 hits",-27} | {P(upTo100k, 0.50),10:N2} | {P(upTo100k, 0.95),10:N2} | {P(upTo100k, 0.99),10:N2} | {upTo100k.Length,7:N0} queries"));
     }
