@@ -111,9 +111,7 @@ string Word() => (random.Next(4) switch
 var phraseSource = Enumerable.Range(0, 2_000).Select(i => generator.Generate((long)random.Next(docs)).Abstract!).ToArray();
 string Phrase()
 {
-    var text = phraseSource[random.Next(phraseSource.Length)];
-    var length = random.Next(6, 13);
-    return text.Substring(random.Next(text.Length - length), length).Replace("\"", string.Empty, StringComparison.Ordinal);
+    return QueryProfile.CutPhrase(phraseSource[random.Next(phraseSource.Length)], random);
 }
 
 var districts = new[] { "120116", "120111", "120104", "120114", "120110" };

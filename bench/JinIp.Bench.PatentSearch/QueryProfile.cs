@@ -91,9 +91,7 @@ internal static class QueryProfile
         var rows = new List<(string Phrase, int Hits, double Count, double Top, double[] Fields)>();
         for (var i = 0; i < 200; i++)
         {
-            var text = generator.Generate((long)random.Next(maxDoc)).Abstract!;
-            var length = random.Next(6, 13);
-            var phrase = text.Substring(random.Next(text.Length - length), length).Replace("\"", string.Empty, StringComparison.Ordinal);
+            var phrase = CutPhrase(generator.Generate((long)random.Next(maxDoc)).Abstract!, random);
             var query = PatentSearcher.Build(QueryParser.Parse($"TX=\"{phrase}\""), null, null);
             var hits = 0;
             var count = Median(() => { var c = new TotalHitCountCollector(); searcher.Search(query, c); hits = c.TotalHits; }, rounds);
@@ -112,6 +110,13 @@ internal static class QueryProfile
         {
             Console.WriteLine(string.Create(culture, $"{r.Phrase,-24} | {r.Hits,8:N0} | {r.Count,8:N1} | {r.Top,11:N1} | {r.Fields[0]:N1} / {r.Fields[1]:N1} / {r.Fields[2]:N1}"));
         }
+    }
+
+    /// <summary>A benchmark phrase: 6–12 characters of <paramref name="text"/>, as a searcher copies them from a document.</summary>
+    public static string CutPhrase(string text, Random random)
+    {
+        var length = random.Next(6, 13);
+        return text.Substring(random.Next(text.Length - length), length).Replace("\"", string.Empty, StringComparison.Ordinal);
     }
 
     // Median of several rounds after one warm-up.

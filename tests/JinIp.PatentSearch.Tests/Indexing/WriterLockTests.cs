@@ -15,7 +15,7 @@ public sealed class WriterLockTests : IDisposable
     [Fact]
     public async Task OpenIndex_HoldsALockThatAnotherProcessCannotTake_UntilDisposed()
     {
-        var lockFile = Path.Combine(folder, "jinip-writer.lock");
+        var lockFile = Path.Combine(folder, WriterGuard.FileName);
 
         using (PatentIndex.Open(folder))
         {
@@ -29,7 +29,7 @@ public sealed class WriterLockTests : IDisposable
     public async Task Open_WhileAnotherProcessHoldsTheLock_ThrowsLockObtainFailed_AndLeavesItsLockFile()
     {
         System.IO.Directory.CreateDirectory(folder);
-        var lockFile = Path.Combine(folder, "jinip-writer.lock");
+        var lockFile = Path.Combine(folder, WriterGuard.FileName);
         using var holder = StartFlock(lockFile, "sleep 30");
         for (var i = 0; i < 100 && await FlockAsync(lockFile, "true") == 0; i++)
         {
