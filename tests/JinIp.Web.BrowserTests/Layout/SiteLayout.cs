@@ -19,15 +19,19 @@ public sealed class SiteLayout(IPage page)
 
     public ILocator HomeLink => Navigation.GetByRole(AriaRole.Link, new() { NameRegex = new("^(首页|Home)$") });
 
-    public async Task SwitchToEnglishAsync()
-    {
-        await SwitchToEnglishButton.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
-    }
+    public Task SwitchToEnglishAsync() => SwitchAsync(SwitchToEnglishButton, "en");
 
-    public async Task SwitchToChineseAsync()
+    public Task SwitchToChineseAsync() => SwitchAsync(SwitchToChineseButton, "zh-CN");
+
+    /// <summary>
+    /// Posts the language form and waits for the page it redirects to. Playwright's load-state wait needs the new
+    /// navigation committed first; right after the click it may still see the old page, so the new page's
+    /// <c>lang</c> comes first.
+    /// </summary>
+    private async Task SwitchAsync(ILocator button, string language)
     {
-        await SwitchToChineseButton.ClickAsync();
+        await button.ClickAsync();
+        await Assertions.Expect(Html).ToHaveAttributeAsync("lang", language);
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
